@@ -1,0 +1,11 @@
+#pragma once
+// Subcommands of the `paradiplo` executable. Each returns the process exit code.
+#include <string>
+#include <vector>
+
+namespace paradiplo {
+
+int run_command(const std::vector<std::string>& arguments);
+int validate_command(const std::vector<std::string>& arguments);
+
+} // namespace paradiplo

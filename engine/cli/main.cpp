@@ -1,0 +1,70 @@
+// paradiplo: scenario simulation of the international action of French local authorities.
+#include "commands.hpp"
+#include "errors.hpp"
+#include "version.hpp"
+
+#include <boost/program_options/errors.hpp>
+
+#include <cstdio>
+#include <exception>
+#include <iostream>
+
+namespace {
+
+constexpr const char* kUsage = R"(Usage: paradiplo <command> [options]
+
+Commands:
+  run [SCENARIO.toml]   run one scenario (the built-in baseline when no file is given)
+  validate FILE.toml... check scenario files without running them
+
+Options:
+  -h, --help            this help; `paradiplo <command> --help` for a command's options
+  --version             version and git revision
+
+Exit codes: 0 success, 1 runtime failure, 2 invalid input or usage, 130 interrupted.
+Documentation: README.md and docs/ in the source tree.
+)";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace paradiplo;
+    const std::vector<std::string> all(argv + 1, argv + argc);
+    if (all.empty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    const std::string& command = all.front();
+    const std::vector<std::string> rest(all.begin() + 1, all.end());
+    try {
+        if (command == "-h" || command == "--help" || command == "help") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (command == "--version") {
+            std::printf("paradiplo %.*s (git %.*s, %.*s)\n", static_cast<int>(kVersion.size()), kVersion.data(),
+                        static_cast<int>(kGitRevision.size()), kGitRevision.data(),
+                        static_cast<int>(kBuildType.size()), kBuildType.data());
+            return 0;
+        }
+        if (command == "run") return run_command(rest);
+        if (command == "validate") return validate_command(rest);
+        std::fprintf(stderr, "paradiplo: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+        return 2;
+    } catch (const ScenarioError& error) {
+        for (const auto& problem : error.problems()) std::fprintf(stderr, "%s\n", problem.c_str());
+        std::fprintf(stderr, "paradiplo %s: %zu problem(s); nothing was run or written.\n", command.c_str(),
+                     error.problems().size());
+        return 2;
+    } catch (const InputError& error) {
+        std::fprintf(stderr, "paradiplo %s: %s\n", command.c_str(), error.what());
+        return 2;
+    } catch (const boost::program_options::error& error) {
+        std::fprintf(stderr, "paradiplo %s: %s (see paradiplo %s --help)\n", command.c_str(), error.what(),
+                     command.c_str());
+        return 2;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "paradiplo %s: error: %s\n", command.c_str(), error.what());
+        return 1;
+    }
+}

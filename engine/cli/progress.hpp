@@ -1,0 +1,24 @@
+#pragma once
+// Progress of long work on stderr: a bar with rate and ETA on a terminal, a plain line every few
+// seconds otherwise, nothing when quiet. Silent for work that ends within a second.
+#include <chrono>
+#include <string>
+
+namespace paradiplo {
+
+class Progress {
+public:
+    Progress(std::string unit, long total, bool quiet);
+    ~Progress();
+    void update(long done, const std::string& detail = "");
+    void finish();
+
+private:
+    using Clock = std::chrono::steady_clock;
+    std::string unit_;
+    long total_;
+    bool quiet_, terminal_, drawn_ = false;
+    Clock::time_point start_, last_;
+};
+
+} // namespace paradiplo

@@ -1,0 +1,51 @@
+#include "commands.hpp"
+#include "errors.hpp"
+#include "scenario_loader.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+namespace paradiplo {
+
+int validate_command(const std::vector<std::string>& arguments) {
+    namespace po = boost::program_options;
+    po::options_description options("Options of paradiplo validate FILE.toml...");
+    options.add_options()("help,h", "this help")("quiet,q", "print only problems");
+    po::options_description hidden;
+    hidden.add_options()("files", po::value<std::vector<std::string>>(), "files");
+    po::options_description all;
+    all.add(options).add(hidden);
+    po::positional_options_description positional;
+    positional.add("files", -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
+    if (vm.count("help")) {
+        std::cout << "Checks scenario files (with their extends chain) without running them;\n"
+                     "lists every problem as file:line:column: key.path: expected ..., found ...\n\n"
+                  << options;
+        return 0;
+    }
+    if (!vm.count("files")) throw InputError("give at least one file to validate (see --help)");
+    std::size_t problems = 0;
+    for (const auto& file : vm["files"].as<std::vector<std::string>>()) {
+        try {
+            const ScenarioConfig config = load_scenario_file(file);
+            if (!vm.count("quiet"))
+                std::printf("%s: valid scenario \"%s\" (%s to %s, %zu shocks)\n", file.c_str(), config.meta.name.c_str(),
+                            config.time.start.to_string().c_str(), config.time.end.to_string().c_str(),
+                            config.model.shocks.size());
+        } catch (const ScenarioError& error) {
+            for (const auto& problem : error.problems()) std::fprintf(stderr, "%s\n", problem.c_str());
+            problems += error.problems().size();
+        }
+    }
+    if (problems > 0) {
+        std::fprintf(stderr, "paradiplo validate: %zu problem(s)\n", problems);
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace paradiplo

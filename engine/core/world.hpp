@@ -1,0 +1,157 @@
+#pragma once
+// The simulated world as columns (structure of arrays): French authorities, countries, foreign
+// authorities, the partnership edge table and the global context. Processes read the world and
+// write only the columns they own (see docs/architecture.md).
+#include "calendar.hpp"
+#include "indicators.hpp"
+#include "taxonomy.hpp"
+
+#include <Eigen/Core>
+#include <Eigen/SparseCore>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace paradiplo {
+
+/// Rows are authorities, columns domains; each row is a point of the simplex.
+using DomainMatrix = Eigen::Matrix<double, Eigen::Dynamic, kDomainCount, Eigen::RowMajor>;
+using DomainVector = Eigen::Matrix<double, 1, kDomainCount>;
+
+enum Network : std::uint8_t { kFranceUrbaine = 1, kCitiesNetwork = 2, kClimateNetwork = 4 };
+
+struct Authorities {
+    // Static attributes.
+    std::vector<std::string> name;
+    std::vector<AuthorityKind> kind;
+    std::vector<std::int32_t> population;
+    std::vector<std::int16_t> region;      ///< index into the region list
+    std::vector<std::int16_t> departement; ///< index into the departement list
+    std::vector<std::int32_t> parent_epci; ///< commune: its intercommunality (-1 for others)
+    std::vector<std::uint8_t> networks;    ///< Network bit mask
+    std::vector<double> base_revenue_eur;  ///< operating revenue in 2020, EUR/yr
+    std::vector<double> refugee_share;     ///< share of national refugee-reception costs declared
+
+    // Politics and organisation.
+    std::vector<double> commitment_share; ///< target international budget / operating revenue
+    DomainMatrix programme;               ///< the team's programme (target priorities)
+    std::vector<std::uint16_t> delegate_perimeter; ///< bit i set = domain i in the delegation
+    std::vector<Archetype> archetype;
+    std::vector<Attachment> attachment;
+    std::vector<std::int16_t> months_since_team_change;
+
+    // Money and means.
+    std::vector<double> international_budget_eur; ///< EUR/yr, set at each budget
+    std::vector<double> budget_capacity_index;    ///< fiscal capacity when the budget was set
+    std::vector<double> cofinancing_eur;          ///< co-financing won, EUR/yr
+    std::vector<double> staff_fte;
+    DomainMatrix priority;
+
+    // Derived each month by the accounting process.
+    std::vector<std::int32_t> active_partnerships;
+    std::vector<std::int32_t> dac_partnerships; ///< active ones with DAC-eligible partners
+    std::vector<std::uint8_t> engaged;
+
+    // Monthly flows (EUR for the month), written by the activity process.
+    std::vector<double> partnership_spending_eur;
+    std::vector<double> dac_spending_eur;
+    std::vector<double> humanitarian_eur;
+    std::vector<double> refugees_eur;
+
+    [[nodiscard]] std::size_t size() const { return kind.size(); }
+    void resize(std::size_t n);
+};
+
+struct Countries {
+    std::vector<std::string> iso3, name;
+    std::vector<Continent> continent;
+    std::vector<std::uint8_t> eu, francophone, dac_eligible;
+    std::vector<double> distance_km;
+    std::vector<double> tie_weight; ///< relative historical weight in French partnerships
+    std::vector<std::int32_t> first_partner, partner_count; ///< range in Partners (by country)
+    [[nodiscard]] std::size_t size() const { return iso3.size(); }
+};
+
+struct Partners {
+    std::vector<std::int16_t> country;
+    std::vector<std::uint8_t> population_class; ///< 0 small town .. 3 large city or region
+    std::vector<std::int16_t> capacity;         ///< how many French partners it can hold
+    std::vector<std::int16_t> partnership_count; ///< open (active or dormant) partnerships
+    [[nodiscard]] std::size_t size() const { return country.size(); }
+};
+
+enum class PartnershipKind : std::uint8_t { Twinning, Cooperation };
+enum class PartnershipStatus : std::uint8_t { Active, Dormant, Ended };
+enum class PartnershipEvent : std::uint8_t { None, Created, Dormant, Revived, Ended };
+
+/// The edge table. Rows are never removed (ended ones stay), so a row index is a stable id.
+struct Partnerships {
+    std::vector<std::int32_t> authority, partner;
+    std::vector<PartnershipKind> kind;
+    std::vector<Domain> domain;
+    std::vector<std::int32_t> start_step;
+    std::vector<double> activity; ///< in [0, 1]
+    std::vector<PartnershipStatus> status;
+    std::vector<std::int16_t> months_low;     ///< consecutive months below the activity threshold
+    std::vector<std::int16_t> months_dormant; ///< consecutive months dormant
+    std::vector<double> funding_eur;          ///< this month
+    std::vector<PartnershipEvent> event;      ///< what happened this month
+
+    [[nodiscard]] std::size_t size() const { return authority.size(); }
+    std::int32_t add(std::int32_t authority_index, std::int32_t partner_index,
+                     PartnershipKind partnership_kind, Domain primary_domain, int step,
+                     double initial_activity);
+};
+
+/// Partnerships grouped by French authority (CSR layout), rebuilt after formation.
+struct PartnershipIndex {
+    std::vector<std::int32_t> offset; ///< size authorities + 1
+    std::vector<std::int32_t> rows;
+    void rebuild(const Partnerships& partnerships, std::size_t authorities);
+};
+
+/// Global state, recomputed each month from the scenario's shocks.
+struct Context {
+    YearMonth month;
+    std::array<double, kAuthorityKindCount> revenue_index{}; ///< operating revenue vs 2020 base
+    double cost_index = 1.0;
+    double travel_restriction = 0.0; ///< 0 = free travel, 1 = none possible
+    DomainVector salience = DomainVector::Constant(1.0 / kDomainCount);
+    double refugee_index = 1.0;
+    double humanitarian_index = 1.0;
+    double cofinancing_index = 1.0;
+    std::vector<std::uint8_t> suspended_country;
+    std::array<bool, 3> election_now{};     ///< by ElectionScope
+    std::array<double, 3> election_turnover{}; ///< share of teams changed, by ElectionScope
+    std::array<double, 3> reserve_factor{}; ///< 1 = pre-election reserve in full force
+    /// Programme shifts to apply to named authorities' new programmes at this month's election.
+    struct ProgrammeShift {
+        std::vector<std::int32_t> authorities;
+        Domain domain;
+        double weight;
+    };
+    std::vector<ProgrammeShift> programme_shifts;
+
+    [[nodiscard]] double fiscal_capacity(AuthorityKind kind) const {
+        return revenue_index[static_cast<int>(kind)] / cost_index;
+    }
+};
+
+struct World {
+    std::uint64_t seed = 0;
+    Calendar calendar{{2020, 1}, {2026, 3}};
+    int step = 0;
+    Authorities authorities;
+    Countries countries;
+    Partners partners;
+    Partnerships partnerships;
+    PartnershipIndex by_authority;
+    Eigen::SparseMatrix<double, Eigen::RowMajor> peer_influence; ///< row-stochastic
+    Context context;
+    MonthlyIndicators indicators;
+    std::vector<std::string> region_names, departement_names;
+};
+
+} // namespace paradiplo

@@ -1,0 +1,91 @@
+#include "context_process.hpp"
+
+#include "population/population_generator.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace paradiplo {
+
+ContextProcess::ContextProcess(const ContextParameters& parameters,
+                               const ElectionParameters& elections, std::vector<Shock> shocks,
+                               const World& world)
+    : parameters_(parameters), reserve_months_(elections.reserve_months), shocks_(std::move(shocks)) {
+    for (const Shock& shock : shocks_) {
+        std::vector<int> countries;
+        for (const auto& code : shock.countries)
+            for (std::size_t k = 0; k < world.countries.size(); ++k)
+                if (world.countries.iso3[k] == code) countries.push_back(static_cast<int>(k));
+        shock_countries_.push_back(std::move(countries));
+        std::vector<std::int32_t> authorities;
+        for (const auto& name : shock.authorities)
+            if (const auto i = find_authority(world.authorities, name); i >= 0) authorities.push_back(i);
+        std::sort(authorities.begin(), authorities.end());
+        shock_authorities_.push_back(std::move(authorities));
+    }
+}
+
+void ContextProcess::step(World& world) {
+    Context& c = world.context;
+    const YearMonth month = c.month;
+    const double years = world.step / 12.0;
+    std::array<double, kAuthorityKindCount> revenue_shock{};
+    double cost_shock = 0, travel = 0, refugees = 0, humanitarian = 0, cofinancing = 0;
+    DomainVector salience = DomainVector::Constant(1.0 / kDomainCount);
+    std::fill(c.suspended_country.begin(), c.suspended_country.end(), 0);
+    c.election_now = {};
+    c.reserve_factor = {};
+    c.election_turnover = {};
+    c.programme_shifts.clear();
+
+    for (std::size_t s = 0; s < shocks_.size(); ++s) {
+        const Shock& shock = shocks_[s];
+        const double effect = shock.value * shock.intensity(month);
+        switch (shock.type) {
+        case ShockType::Revenue:
+            for (int k = 0; k < kAuthorityKindCount; ++k)
+                if (shock.kinds.empty() ||
+                    std::find(shock.kinds.begin(), shock.kinds.end(), static_cast<AuthorityKind>(k)) != shock.kinds.end())
+                    revenue_shock[static_cast<std::size_t>(k)] += effect;
+            break;
+        case ShockType::Cost: cost_shock += effect; break;
+        case ShockType::Travel: travel += effect; break;
+        case ShockType::Salience: salience[static_cast<int>(*shock.domain)] += effect; break;
+        case ShockType::Refugees: refugees += effect; break;
+        case ShockType::Humanitarian: humanitarian += effect; break;
+        case ShockType::Cofinancing: cofinancing += effect; break;
+        case ShockType::Suspension:
+            if (shock.intensity(month) > 0.0)
+                for (int k : shock_countries_[s]) c.suspended_country[static_cast<std::size_t>(k)] = 1;
+            break;
+        case ShockType::Election: {
+            const auto scope = static_cast<std::size_t>(shock.scope);
+            const int months_ahead = shock.start.serial() - month.serial();
+            if (months_ahead == 0) {
+                c.election_now[scope] = true;
+                c.election_turnover[scope] = shock.value;
+            } else if (months_ahead > 0 && months_ahead <= reserve_months_) {
+                c.reserve_factor[scope] = 1.0;
+            }
+            break;
+        }
+        case ShockType::Programme:
+            if (shock.start == month)
+                c.programme_shifts.push_back({shock_authorities_[s], *shock.domain, shock.value});
+            break;
+        }
+    }
+    const double revenue_trend = std::pow(1.0 + parameters_.revenue_trend, years);
+    for (int k = 0; k < kAuthorityKindCount; ++k)
+        c.revenue_index[static_cast<std::size_t>(k)] =
+            revenue_trend * std::max(0.1, 1.0 + revenue_shock[static_cast<std::size_t>(k)]);
+    c.cost_index = std::pow(1.0 + parameters_.cost_trend, years) * std::max(0.1, 1.0 + cost_shock);
+    c.travel_restriction = std::clamp(travel, 0.0, 1.0);
+    salience = salience.cwiseMax(1e-3);
+    c.salience = salience / salience.sum();
+    c.refugee_index = std::max(0.0, 1.0 + refugees);
+    c.humanitarian_index = std::max(0.0, 1.0 + humanitarian);
+    c.cofinancing_index = std::max(0.0, 1.0 + cofinancing);
+}
+
+} // namespace paradiplo

@@ -1,0 +1,33 @@
+#pragma once
+// What an organisation can carry: staff it keeps without budget, partnerships it can run.
+#include "organisation_parameters.hpp"
+#include "taxonomy.hpp"
+
+#include <array>
+
+namespace paradiplo {
+
+/// Staff kept by each archetype regardless of budget, FTE (assumption).
+inline constexpr std::array<double, kArchetypeCount> kBaseStaffFte{0.0, 0.3, 1.5, 4.0, 5.0};
+/// Partnerships an archetype runs before counting staff (assumption).
+inline constexpr std::array<double, kArchetypeCount> kBaseCapacity{2.0, 4.0, 8.0, 16.0, 20.0};
+/// Relative success in co-financing calls by archetype (assumption).
+inline constexpr std::array<double, kArchetypeCount> kCallSuccess{0.0, 0.3, 0.6, 1.0, 1.0};
+
+inline double staff_target_fte(Archetype archetype, double budget_eur,
+                               const OrganisationParameters& p) {
+    if (archetype == Archetype::None) return 0.0;
+    return kBaseStaffFte[static_cast<int>(archetype)] + p.staff_per_million_eur * budget_eur / 1e6;
+}
+
+inline int partnership_capacity(Archetype archetype, double staff_fte,
+                                const OrganisationParameters& p) {
+    return static_cast<int>(kBaseCapacity[static_cast<int>(archetype)] +
+                            p.partnerships_per_fte * staff_fte);
+}
+
+inline bool is_structured(Archetype archetype) {
+    return archetype == Archetype::Directorate || archetype == Archetype::SharedService;
+}
+
+} // namespace paradiplo

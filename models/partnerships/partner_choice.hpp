@@ -1,0 +1,30 @@
+#pragma once
+// How a French authority picks a country, a domain and a partner: shared by the initial
+// population and by monthly formation, so both follow the same preferences.
+#include "partnership_parameters.hpp"
+#include "random_stream.hpp"
+#include "world.hpp"
+
+#include <vector>
+
+namespace paradiplo {
+
+struct Proposal {
+    std::int32_t partner = -1;
+    Domain domain = Domain::Europe;
+    PartnershipKind kind = PartnershipKind::Twinning;
+};
+
+/// Needs a partner country brings to a partnership (points of the simplex).
+DomainVector country_needs(const Countries& countries, int country);
+
+/// Country weights for authority `authority`; suspended countries weigh 0.
+/// `historical_only`: the initial stock follows the tie weights alone.
+void country_weights(const World& world, int authority, const PartnershipParameters& p,
+                     bool historical_only, std::vector<double>& weights);
+
+/// A proposal drawn from `weights` (which must have a positive sum); partner -1 when none.
+Proposal draw_proposal(const World& world, int authority, const std::vector<double>& weights,
+                       RandomStream& random);
+
+} // namespace paradiplo

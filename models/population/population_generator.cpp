@@ -1,0 +1,325 @@
+#include "population_generator.hpp"
+
+#include "../organisation/capacity.hpp"
+#include "../partnerships/partner_choice.hpp"
+#include "programmes.hpp"
+#include "reference_data.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace paradiplo {
+namespace {
+
+constexpr double kLogistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+
+int departement_index(std::string_view code) {
+    const auto deps = reference::departements();
+    for (std::size_t i = 0; i < deps.size(); ++i)
+        if (deps[i].code == code) return static_cast<int>(i);
+    return 0;
+}
+
+/// Draws a Dirichlet vector of mean `mean` and concentration `concentration`.
+DomainVector dirichlet(const DomainVector& mean, double concentration, RandomStream& random) {
+    DomainVector v;
+    for (int d = 0; d < kDomainCount; ++d) v[d] = random.gamma(std::max(1e-3, concentration * mean[d]));
+    return v / v.sum();
+}
+
+class Generator {
+public:
+    Generator(const ModelParameters& parameters, std::uint64_t seed)
+        : p_(parameters.population), model_(parameters), seed_(seed) {}
+
+    void build_authorities(World& world);
+    void build_partners(World& world);
+    void build_partnerships(World& world);
+    void build_peer_influence(World& world);
+
+private:
+    RandomStream stream(std::size_t entity, StreamTag tag = StreamTag::Population) const {
+        return RandomStream(seed_, static_cast<std::uint32_t>(entity), -1, tag);
+    }
+    void add(Authorities& a, std::string name, AuthorityKind kind, std::int32_t population,
+             int departement, int region);
+    void assign_attributes(World& world);
+
+    const PopulationParameters& p_;
+    const ModelParameters& model_;
+    std::uint64_t seed_;
+};
+
+void Generator::add(Authorities& a, std::string name, AuthorityKind kind, std::int32_t population,
+                    int departement, int region) {
+    // Identity columns grow here; Authorities::resize sizes the others once all are known.
+    a.name.push_back(std::move(name));
+    a.kind.push_back(kind);
+    a.population.push_back(population);
+    a.departement.push_back(static_cast<std::int16_t>(departement));
+    a.region.push_back(static_cast<std::int16_t>(region));
+    a.parent_epci.push_back(-1);
+}
+
+void Generator::build_authorities(World& world) {
+    Authorities& a = world.authorities;
+    const auto regions = reference::regions();
+    const auto deps = reference::departements();
+    for (std::size_t r = 0; r < regions.size(); ++r) {
+        world.region_names.emplace_back(regions[r].name);
+        add(a, std::string(regions[r].name), AuthorityKind::Region,
+            regions[r].population_thousands * 1000, -1, static_cast<int>(r));
+    }
+    for (std::size_t d = 0; d < deps.size(); ++d) {
+        world.departement_names.emplace_back(deps[d].name);
+        add(a, std::string(deps[d].name), AuthorityKind::Departement,
+            deps[d].population_thousands * 1000, static_cast<int>(d), deps[d].region);
+    }
+    const std::size_t first_metropole = a.size();
+    for (const auto& m : reference::metropoles()) {
+        const int d = departement_index(m.departement_code);
+        add(a, std::string(m.name), AuthorityKind::Metropole, m.population_thousands * 1000, d,
+            deps[static_cast<std::size_t>(d)].region);
+    }
+
+    // Intercommunalities and communes, shared out over departements by population.
+    double total_population = 0;
+    for (const auto& d : deps) total_population += d.population_thousands;
+    const auto scaled = [&](int count, const reference::Departement& d) {
+        return std::max(1, static_cast<int>(std::lround(count * p_.scale * d.population_thousands /
+                                                        total_population)));
+    };
+    std::vector<std::int32_t> first_epci(deps.size()), epci_count(deps.size());
+    for (std::size_t d = 0; d < deps.size(); ++d) {
+        first_epci[d] = static_cast<std::int32_t>(a.size());
+        epci_count[d] = scaled(reference::kEpcis, deps[d]);
+        for (int e = 0; e < epci_count[d]; ++e)
+            add(a, "Intercommunalité " + std::string(deps[d].code) + "-" + std::to_string(e + 1),
+                AuthorityKind::Epci, 0, static_cast<int>(d), deps[d].region);
+    }
+    std::vector<int> named_in_departement(deps.size());
+    for (const auto& city : reference::cities()) {
+        const int d = departement_index(city.departement_code);
+        ++named_in_departement[static_cast<std::size_t>(d)];
+        const std::size_t i = a.size();
+        add(a, std::string(city.name), AuthorityKind::Commune, city.population_thousands * 1000,
+            d, deps[static_cast<std::size_t>(d)].region);
+        a.parent_epci[i] = city.metropole >= 0
+                               ? static_cast<std::int32_t>(first_metropole + static_cast<std::size_t>(city.metropole))
+                               : first_epci[static_cast<std::size_t>(d)];
+    }
+    for (std::size_t d = 0; d < deps.size(); ++d) {
+        const int communes = scaled(reference::kCommunes, deps[d]) - named_in_departement[d];
+        for (int c = 0; c < communes; ++c) {
+            const std::size_t i = a.size();
+            // Log-normal sizes: median about 450 inhabitants, as for French communes (INSEE).
+            RandomStream random = stream(i);
+            const double size = 450.0 * std::exp(1.5 * random.normal());
+            add(a, "Commune " + std::string(deps[d].code) + "-" + std::to_string(c + 1),
+                AuthorityKind::Commune, static_cast<std::int32_t>(std::clamp(size, 20.0, 95000.0)),
+                static_cast<int>(d), deps[d].region);
+            a.parent_epci[i] = first_epci[d] + c % epci_count[d];
+        }
+    }
+    a.resize(a.name.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a.kind[i] == AuthorityKind::Commune && a.kind[static_cast<std::size_t>(a.parent_epci[i])] == AuthorityKind::Epci)
+            a.population[static_cast<std::size_t>(a.parent_epci[i])] += a.population[i];
+    assign_attributes(world);
+}
+
+void Generator::assign_attributes(World& world) {
+    Authorities& a = world.authorities;
+    const std::int32_t paris = find_authority(a, "Paris");
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        RandomStream random = stream(i);
+        random.uniform(); // the first draw sized generated communes
+        const AuthorityKind kind = a.kind[i];
+        const int k = static_cast<int>(kind);
+        const double population = a.population[i];
+        a.base_revenue_eur[i] = population * p_.revenue_per_capita_eur[static_cast<std::size_t>(k)];
+        const bool engaged = random.bernoulli(engagement_propensity(kind, a.population[i], p_));
+        a.engaged[i] = engaged ? 1 : 0;
+
+        // Political commitment: heavy-tailed between authorities (log-normal), Paris apart.
+        double commitment = p_.commitment_share[static_cast<std::size_t>(k)] *
+                            std::exp(p_.commitment_dispersion * random.normal());
+        if (static_cast<std::int32_t>(i) == paris) commitment *= p_.paris_commitment_multiplier;
+        a.commitment_share[i] = commitment;
+        a.international_budget_eur[i] = a.base_revenue_eur[i] * commitment;
+
+        std::uint8_t networks = 0;
+        const bool big = (kind == AuthorityKind::Metropole) ||
+                         (kind == AuthorityKind::Commune && population >= 100000) ||
+                         (kind == AuthorityKind::Epci && population >= 150000);
+        if (big) networks |= kFranceUrbaine;
+        if (engaged && (kind != AuthorityKind::Commune || population >= 20000) && random.bernoulli(0.6))
+            networks |= kCitiesNetwork;
+        if (big && random.bernoulli(0.5)) networks |= kClimateNetwork;
+        a.networks[i] = networks;
+
+        // Organisation by kind and size (assumption: docs/model.md).
+        Archetype archetype = Archetype::None;
+        if (engaged) {
+            const double u = random.uniform();
+            switch (kind) {
+            case AuthorityKind::Region: archetype = Archetype::Directorate; break;
+            case AuthorityKind::Departement: archetype = u < 0.6 ? Archetype::Unit : Archetype::Directorate; break;
+            case AuthorityKind::Metropole: archetype = u < 0.4 ? Archetype::SharedService : Archetype::Directorate; break;
+            case AuthorityKind::Epci: archetype = u < 0.7 ? Archetype::PartTimeOfficer : Archetype::Unit; break;
+            case AuthorityKind::Commune:
+                if (population >= 100000) archetype = u < 0.3 ? Archetype::SharedService : Archetype::Directorate;
+                else if (population >= 20000) archetype = u < 0.5 ? Archetype::Unit : Archetype::PartTimeOfficer;
+                else archetype = u < 0.4 ? Archetype::PartTimeOfficer : Archetype::None;
+                break;
+            }
+        }
+        a.archetype[i] = archetype;
+        a.attachment[i] = static_cast<Attachment>(static_cast<int>(random.uniform() * kAttachmentCount));
+        a.delegate_perimeter[i] = kDelegatePerimeters[static_cast<std::size_t>(random.uniform() * 4)];
+        const DomainVector programme = dirichlet(typical_programme(kind), model_.elections.programme_concentration, random);
+        a.programme.row(static_cast<Eigen::Index>(i)) = programme;
+        a.priority.row(static_cast<Eigen::Index>(i)) = 0.8 * programme + 0.2 * perimeter_vector(a.delegate_perimeter[i]);
+        a.staff_fte[i] = staff_target_fte(archetype, a.international_budget_eur[i], model_.organisation);
+        a.months_since_team_change[i] = 24;
+    }
+
+    // Refugee-reception costs are declared by engaged departements, regions, metropoles and
+    // cities of 20,000 or more, in proportion to population (assumption).
+    double declaring_population = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const bool declares = a.engaged[i] && (a.kind[i] != AuthorityKind::Epci) &&
+                              (a.kind[i] != AuthorityKind::Commune || a.population[i] >= 20000);
+        a.refugee_share[i] = declares ? a.population[i] : 0.0;
+        declaring_population += a.refugee_share[i];
+    }
+    for (auto& share : a.refugee_share) share /= declaring_population;
+}
+
+void Generator::build_partners(World& world) {
+    Countries& c = world.countries;
+    Partners& partners = world.partners;
+    double total_weight = 0;
+    for (const auto& country : reference::countries()) total_weight += country.tie_weight;
+    for (const auto& country : reference::countries()) {
+        const std::size_t k = c.size();
+        c.iso3.emplace_back(country.iso3);
+        c.name.emplace_back(country.name);
+        c.continent.push_back(country.continent);
+        c.eu.push_back(country.eu);
+        c.francophone.push_back(country.francophone);
+        c.dac_eligible.push_back(country.dac_eligible);
+        c.distance_km.push_back(reference::distance_from_paris_km(country.latitude, country.longitude));
+        c.tie_weight.push_back(country.tie_weight);
+        const int count = std::max(2, static_cast<int>(std::lround(p_.foreign_authorities * p_.scale *
+                                                                    country.tie_weight / total_weight)));
+        c.first_partner.push_back(static_cast<std::int32_t>(partners.size()));
+        c.partner_count.push_back(count);
+        for (int j = 0; j < count; ++j) {
+            RandomStream random = stream(partners.size(), StreamTag::PopulationPartnerships);
+            const double u = random.uniform();
+            // Capacity by size class (assumption): most hold one French partner, cities several.
+            const std::uint8_t size_class = u < 0.60 ? 0 : u < 0.85 ? 1 : u < 0.97 ? 2 : 3;
+            constexpr std::int16_t kCapacity[] = {1, 2, 4, 10};
+            partners.country.push_back(static_cast<std::int16_t>(k));
+            partners.population_class.push_back(size_class);
+            partners.capacity.push_back(kCapacity[size_class]);
+            partners.partnership_count.push_back(0);
+        }
+    }
+    world.context.suspended_country.assign(c.size(), 0);
+}
+
+void Generator::build_partnerships(World& world) {
+    Authorities& a = world.authorities;
+    std::vector<double> weights;
+    std::vector<std::int32_t> mine;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (!a.engaged[i]) continue;
+        RandomStream random(seed_, static_cast<std::uint32_t>(i), -1, StreamTag::PopulationPartnerships);
+        const double size = std::pow(a.population[i] / 1000.0, p_.partnerships_population_exponent);
+        const int capacity = partnership_capacity(a.archetype[i], a.staff_fte[i], model_.organisation);
+        const int wanted = std::min(capacity, 1 + random.poisson(p_.partnerships_per_authority * size));
+        country_weights(world, static_cast<int>(i), model_.partnerships, true, weights);
+        mine.clear();
+        for (int attempt = 0; attempt < 4 * wanted && static_cast<int>(mine.size()) < wanted; ++attempt) {
+            const Proposal proposal = draw_proposal(world, static_cast<int>(i), weights, random);
+            const auto partner = static_cast<std::size_t>(proposal.partner);
+            if (world.partners.partnership_count[partner] >= world.partners.capacity[partner]) continue;
+            if (std::find(mine.begin(), mine.end(), proposal.partner) != mine.end()) continue;
+            const int started = -static_cast<int>(random.uniform() * 240); // up to 20 years before
+            const std::int32_t row = world.partnerships.add(static_cast<std::int32_t>(i), proposal.partner,
+                                                            proposal.kind, proposal.domain, started,
+                                                            0.6 + 0.4 * random.uniform());
+            world.partnerships.event[static_cast<std::size_t>(row)] = PartnershipEvent::None;
+            ++world.partners.partnership_count[partner];
+            mine.push_back(proposal.partner);
+        }
+        if (mine.empty()) a.engaged[i] = 0;
+    }
+    world.by_authority.rebuild(world.partnerships, a.size());
+}
+
+void Generator::build_peer_influence(World& world) {
+    // Each authority listens to peers of its region and, for network members, of its networks
+    // (assumption: equal weights, row-stochastic).
+    const Authorities& a = world.authorities;
+    std::map<int, std::vector<std::int32_t>> by_region;
+    std::vector<std::int32_t> networked;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        by_region[a.region[i]].push_back(static_cast<std::int32_t>(i));
+        if (a.networks[i]) networked.push_back(static_cast<std::int32_t>(i));
+    }
+    const int peers = model_.priorities.peers;
+    std::vector<Eigen::Triplet<double>> entries;
+    entries.reserve(a.size() * static_cast<std::size_t>(peers));
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        RandomStream random(seed_, static_cast<std::uint32_t>(i), -2, StreamTag::Population);
+        const auto& region = by_region[a.region[i]];
+        for (int k = 0; k < peers; ++k) {
+            const bool via_network = a.networks[i] && k % 2 == 1;
+            const auto& pool = via_network ? networked : region;
+            const auto j = pool[static_cast<std::size_t>(random.uniform() * static_cast<double>(pool.size()))];
+            entries.emplace_back(static_cast<int>(i), j, 1.0 / peers);
+        }
+    }
+    world.peer_influence.resize(static_cast<Eigen::Index>(a.size()), static_cast<Eigen::Index>(a.size()));
+    world.peer_influence.setFromTriplets(entries.begin(), entries.end()); // duplicates are summed
+}
+
+} // namespace
+
+double engagement_propensity(AuthorityKind kind, std::int32_t population, const PopulationParameters& p) {
+    switch (kind) {
+    case AuthorityKind::Region:
+    case AuthorityKind::Metropole: return 1.0;
+    case AuthorityKind::Departement: return p.departement_engagement_share;
+    case AuthorityKind::Epci: return p.epci_engagement_share;
+    case AuthorityKind::Commune: break;
+    }
+    return kLogistic(p.commune_engagement_intercept +
+                     p.commune_engagement_slope * std::log(std::max(1, population)));
+}
+
+std::int32_t find_authority(const Authorities& authorities, std::string_view name) {
+    for (std::size_t i = 0; i < authorities.size(); ++i)
+        if (authorities.name[i] == name) return static_cast<std::int32_t>(i);
+    return -1;
+}
+
+World generate_world(const ModelParameters& parameters, const Calendar& calendar, std::uint64_t seed) {
+    World world;
+    world.seed = seed;
+    world.calendar = calendar;
+    world.context.month = calendar.start();
+    Generator generator(parameters, seed);
+    generator.build_authorities(world);
+    generator.build_partners(world);
+    generator.build_partnerships(world);
+    generator.build_peer_influence(world);
+    world.indicators.partnerships_by_country.assign(world.countries.size(), 0);
+    return world;
+}
+
+} // namespace paradiplo

@@ -1,0 +1,19 @@
+#pragma once
+// Builds the initial world of January 2020: every French local authority, the foreign partners
+// and the stock of partnerships, drawn from counter-based streams of the run's seed.
+#include "model_parameters.hpp"
+#include "world.hpp"
+
+namespace paradiplo {
+
+World generate_world(const ModelParameters& parameters, const Calendar& calendar,
+                     std::uint64_t seed);
+
+/// Probability that an authority of this kind and population is engaged internationally.
+double engagement_propensity(AuthorityKind kind, std::int32_t population,
+                             const PopulationParameters& p);
+
+/// Index of the authority with this exact name, or -1.
+std::int32_t find_authority(const Authorities& authorities, std::string_view name);
+
+} // namespace paradiplo

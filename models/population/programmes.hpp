@@ -1,0 +1,52 @@
+#pragma once
+// Typical programmes by kind of authority and the delegate perimeters (assumptions shaped on the
+// themes of docs/calibration.md: education, health, water and sanitation, governance lead by
+// amount; Europe and twinning lead by number).
+#include "taxonomy.hpp"
+#include "world.hpp"
+
+#include <array>
+#include <cstdint>
+
+namespace paradiplo {
+
+/// Mean programme of a new team, by kind (rows sum to 1; order of Domain).
+inline constexpr std::array<std::array<double, kDomainCount>, kAuthorityKindCount>
+    kTypicalProgramme{{
+        {0.08, 0.07, 0.14, 0.06, 0.24, 0.14, 0.17, 0.04, 0.06}, // commune
+        {0.12, 0.16, 0.10, 0.14, 0.16, 0.08, 0.12, 0.04, 0.08}, // epci
+        {0.16, 0.14, 0.12, 0.16, 0.12, 0.10, 0.10, 0.04, 0.06}, // metropole
+        {0.08, 0.12, 0.24, 0.06, 0.10, 0.12, 0.06, 0.12, 0.10}, // departement
+        {0.12, 0.08, 0.14, 0.18, 0.14, 0.16, 0.08, 0.04, 0.06}, // region
+    }};
+
+inline DomainVector typical_programme(AuthorityKind kind) {
+    DomainVector v;
+    for (int d = 0; d < kDomainCount; ++d) v[d] = kTypicalProgramme[static_cast<int>(kind)][d];
+    return v;
+}
+
+constexpr std::uint16_t domain_bit(Domain d) { return static_cast<std::uint16_t>(1u << static_cast<int>(d)); }
+
+/// Delegate perimeters: international relations only; with Europe; with attractiveness; with
+/// solidarity.
+inline constexpr std::array<std::uint16_t, 4> kDelegatePerimeters{{
+    static_cast<std::uint16_t>(domain_bit(Domain::Europe) | domain_bit(Domain::Culture)),
+    static_cast<std::uint16_t>(domain_bit(Domain::Europe) | domain_bit(Domain::Education) |
+                               domain_bit(Domain::Culture)),
+    static_cast<std::uint16_t>(domain_bit(Domain::Economy) | domain_bit(Domain::Culture) |
+                               domain_bit(Domain::Europe)),
+    static_cast<std::uint16_t>(domain_bit(Domain::Solidarity) | domain_bit(Domain::Services) |
+                               domain_bit(Domain::Health) | domain_bit(Domain::Governance)),
+}};
+
+/// Uniform distribution over the domains of a perimeter (a point of the simplex).
+inline DomainVector perimeter_vector(std::uint16_t perimeter) {
+    DomainVector v = DomainVector::Zero();
+    for (int d = 0; d < kDomainCount; ++d)
+        if (perimeter & (1u << d)) v[d] = 1.0;
+    const double total = v.sum();
+    return total > 0 ? DomainVector(v / total) : DomainVector::Constant(1.0 / kDomainCount);
+}
+
+} // namespace paradiplo

@@ -1,0 +1,36 @@
+#include "schedule.hpp"
+
+#include "accounting/accounting_process.hpp"
+#include "budget/budget_process.hpp"
+#include "context/context_process.hpp"
+#include "elections/election_process.hpp"
+#include "organisation/organisation_process.hpp"
+#include "partnerships/activity_process.hpp"
+#include "partnerships/formation_process.hpp"
+#include "population/population_generator.hpp"
+#include "priorities/priority_process.hpp"
+
+namespace paradiplo {
+
+std::vector<std::unique_ptr<Process>> make_schedule(const ModelParameters& m, const World& world) {
+    std::vector<std::unique_ptr<Process>> schedule;
+    schedule.push_back(std::make_unique<ContextProcess>(m.context, m.elections, m.shocks, world));
+    schedule.push_back(std::make_unique<ElectionProcess>(m.elections));
+    schedule.push_back(std::make_unique<BudgetProcess>(m.budget, m.context));
+    schedule.push_back(std::make_unique<PriorityProcess>(m.priorities));
+    schedule.push_back(std::make_unique<ActivityProcess>(m.partnerships, m.budget, m.context.refugee_reception_eur));
+    schedule.push_back(std::make_unique<FormationProcess>(m.partnerships, m.population, m.organisation,
+                                                          m.budget, m.elections.reserve_strength));
+    schedule.push_back(std::make_unique<OrganisationProcess>(m.organisation));
+    schedule.push_back(std::make_unique<AccountingProcess>());
+    return schedule;
+}
+
+Simulation make_simulation(const ModelParameters& parameters, const Calendar& calendar, std::uint64_t seed) {
+    World world = generate_world(parameters, calendar, seed);
+    AccountingProcess{}.step(world); // derived columns (counts, engagement) of the initial world
+    auto schedule = make_schedule(parameters, world);
+    return Simulation(std::move(world), std::move(schedule));
+}
+
+} // namespace paradiplo

@@ -1,0 +1,19 @@
+#pragma once
+// The model's monthly schedule: the explicit, ordered list of processes (docs/model.md).
+#include "model_parameters.hpp"
+#include "process.hpp"
+#include "simulation.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace paradiplo {
+
+std::vector<std::unique_ptr<Process>> make_schedule(const ModelParameters& parameters,
+                                                    const World& world);
+
+/// The initial world of the scenario and its schedule, ready to run.
+Simulation make_simulation(const ModelParameters& parameters, const Calendar& calendar,
+                           std::uint64_t seed);
+
+} // namespace paradiplo
