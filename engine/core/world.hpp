@@ -79,6 +79,7 @@ struct Partners {
     std::vector<std::uint8_t> population_class; ///< 0 small town .. 3 large city or region
     std::vector<std::int16_t> capacity;         ///< how many French partners it can hold
     std::vector<std::int16_t> partnership_count; ///< open (active or dormant) partnerships
+    std::vector<double> capacity_cumulative; ///< running sum of capacity, for choice by size
     [[nodiscard]] std::size_t size() const { return country.size(); }
 };
 

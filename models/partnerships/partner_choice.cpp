@@ -1,5 +1,6 @@
 #include "partner_choice.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -53,8 +54,14 @@ Proposal draw_proposal(const World& world, int authority, const std::vector<doub
     const Countries& c = world.countries;
     const auto k = static_cast<std::size_t>(country);
     Proposal proposal;
-    proposal.partner = c.first_partner[k] +
-                       static_cast<std::int32_t>(random.uniform() * c.partner_count[k]);
+    // Within the country, foreign authorities are sought in proportion to their capacity: larger
+    // cities attract more French partners and can hold them.
+    const auto& cumulative = world.partners.capacity_cumulative;
+    const auto first = cumulative.begin() + c.first_partner[k];
+    const auto last = first + c.partner_count[k];
+    const double before = c.first_partner[k] > 0 ? *(first - 1) : 0.0;
+    const double target = before + random.uniform() * (*(last - 1) - before);
+    proposal.partner = static_cast<std::int32_t>(std::upper_bound(first, last - 1, target) - cumulative.begin());
     const DomainVector mix =
         world.authorities.priority.row(authority).cwiseProduct(country_needs(c, country));
     proposal.domain = static_cast<Domain>(random.weighted_index(mix, mix.sum()));

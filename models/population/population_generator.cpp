@@ -142,10 +142,12 @@ void Generator::assign_attributes(World& world) {
         const bool engaged = random.bernoulli(engagement_propensity(kind, a.population[i], p_));
         a.engaged[i] = engaged ? 1 : 0;
 
-        // Political commitment: heavy-tailed between authorities (log-normal), Paris apart.
-        double commitment = p_.commitment_share[static_cast<std::size_t>(k)] *
-                            std::exp(p_.commitment_dispersion * random.normal());
-        if (static_cast<std::int32_t>(i) == paris) commitment *= p_.paris_commitment_multiplier;
+        // Political commitment: heavy-tailed between authorities (log-normal); Paris, a single
+        // well-documented actor, is set apart without a draw.
+        const double median_commitment = p_.commitment_share[static_cast<std::size_t>(k)];
+        const double dispersion = std::exp(p_.commitment_dispersion * random.normal());
+        const double commitment = static_cast<std::int32_t>(i) == paris ? median_commitment * p_.paris_commitment_multiplier
+                                                                        : median_commitment * dispersion;
         a.commitment_share[i] = commitment;
         a.international_budget_eur[i] = a.base_revenue_eur[i] * commitment;
 
@@ -226,6 +228,8 @@ void Generator::build_partners(World& world) {
             partners.population_class.push_back(size_class);
             partners.capacity.push_back(kCapacity[size_class]);
             partners.partnership_count.push_back(0);
+            partners.capacity_cumulative.push_back((partners.capacity_cumulative.empty() ? 0.0 : partners.capacity_cumulative.back()) +
+                                                   kCapacity[size_class]);
         }
     }
     world.context.suspended_country.assign(c.size(), 0);
@@ -243,6 +247,7 @@ void Generator::build_partnerships(World& world) {
         const int wanted = std::min(capacity, 1 + random.poisson(p_.partnerships_per_authority * size));
         country_weights(world, static_cast<int>(i), model_.partnerships, true, weights);
         mine.clear();
+        const std::size_t first_row = world.partnerships.size();
         for (int attempt = 0; attempt < 4 * wanted && static_cast<int>(mine.size()) < wanted; ++attempt) {
             const Proposal proposal = draw_proposal(world, static_cast<int>(i), weights, random);
             const auto partner = static_cast<std::size_t>(proposal.partner);
@@ -257,6 +262,18 @@ void Generator::build_partnerships(World& world) {
             mine.push_back(proposal.partner);
         }
         if (mine.empty()) a.engaged[i] = 0;
+        // The 2020 portfolio was built within the authority's means: its budget covers at least
+        // a share of the partnerships' needs (raising the commitment where the draw fell short).
+        double needs_eur = 0.0;
+        for (std::size_t row = first_row; row < world.partnerships.size(); ++row)
+            needs_eur += world.partnerships.kind[row] == PartnershipKind::Cooperation ? model_.partnerships.cooperation_need_eur
+                                                                                     : model_.partnerships.twinning_need_eur;
+        const double floor_eur = 12.0 * needs_eur * p_.initial_funding_cover / (1.0 - model_.budget.humanitarian_share);
+        if (a.international_budget_eur[i] < floor_eur) {
+            a.international_budget_eur[i] = floor_eur;
+            a.commitment_share[i] = floor_eur / a.base_revenue_eur[i];
+            a.staff_fte[i] = staff_target_fte(a.archetype[i], floor_eur, model_.organisation);
+        }
     }
     world.by_authority.rebuild(world.partnerships, a.size());
 }

@@ -19,6 +19,7 @@ struct PopulationParameters {
     std::array<double, kAuthorityKindCount> commitment_share; ///< intl budget / revenue, median
     double commitment_dispersion;       ///< log-normal sigma of commitment between authorities
     double paris_commitment_multiplier; ///< Paris' commitment relative to other big cities
+    double initial_funding_cover; ///< least share of its partnerships' needs a 2020 budget covers
 };
 
 } // namespace paradiplo

@@ -1,0 +1,91 @@
+#include "calibration.hpp"
+
+#include "accounting/accounting_process.hpp"
+#include "population/population_generator.hpp"
+#include "scenario_loader.hpp"
+#include "schedule.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#ifndef PARADIPLO_SOURCE_DIR
+#error "PARADIPLO_SOURCE_DIR must name the source tree"
+#endif
+
+namespace paradiplo::testing {
+
+bool Target::met(const CalibrationResult& r) const { return std::abs(deviation(r)) <= tolerance; }
+
+double Target::deviation(const CalibrationResult& r) const {
+    return absolute ? measure(r) - target : measure(r) / target - 1.0;
+}
+
+const std::vector<Target>& calibration_targets() {
+    static const std::vector<Target> targets{
+        {"engaged authorities, mean 2021", 4700, 0.05, false, [](const CalibrationResult& r) { return r.engaged_2021; }},
+        {"running partnerships, mean 2021", 10440, 0.05, false, [](const CalibrationResult& r) { return r.partnerships_2021; }},
+        {"distinct foreign partners, mean 2021", 8150, 0.05, false, [](const CalibrationResult& r) { return r.partners_2021; }},
+        {"APD 2021 (M EUR)", 126.7e6, 0.10, false, [](const CalibrationResult& r) { return r.apd_2021; }},
+        {"APD 2021 refugees (M EUR)", 72.3e6, 0.15, false, [](const CalibrationResult& r) { return r.refugees_2021; }},
+        {"APD 2021 non-refugee (M EUR)", 54.4e6, 0.15, false, [](const CalibrationResult& r) { return r.non_refugee_2021; }},
+        {"Paris share of 2021 non-refugee APD", 0.214, 0.05, true, [](const CalibrationResult& r) { return r.paris_share_2021; }},
+        {"APD 2020 (M EUR)", 122e6, 0.10, false, [](const CalibrationResult& r) { return r.apd_2020; }},
+    };
+    return targets;
+}
+
+void CalibrationObserver::on_month(const World& world) {
+    const int year = world.calendar.at(world.step - 1).year;
+    const MonthlyIndicators& m = world.indicators;
+    if (year == 2020) sums_.apd_2020 += m.apd_total();
+    if (year != 2021) return;
+    ++months_2021_;
+    sums_.engaged_2021 += m.engaged_authorities;
+    sums_.partnerships_2021 += m.partnerships_active;
+    sums_.partners_2021 += m.foreign_partners;
+    sums_.apd_2021 += m.apd_total();
+    sums_.refugees_2021 += m.apd_refugees;
+    sums_.non_refugee_2021 += m.apd_development + m.apd_humanitarian;
+    static thread_local std::int32_t paris = -1;
+    if (paris < 0 || world.authorities.name[static_cast<std::size_t>(paris)] != "Paris")
+        paris = find_authority(world.authorities, "Paris");
+    const AuthorityApd apd = authority_apd(world.authorities, static_cast<std::size_t>(paris));
+    paris_2021_ += apd.development + apd.humanitarian;
+}
+
+CalibrationResult CalibrationObserver::result() const {
+    CalibrationResult r = sums_;
+    const double months = std::max(1, months_2021_);
+    r.engaged_2021 /= months;
+    r.partnerships_2021 /= months;
+    r.partners_2021 /= months;
+    r.paris_share_2021 = r.non_refugee_2021 > 0 ? paris_2021_ / r.non_refugee_2021 : 0.0;
+    return r;
+}
+
+CalibrationResult measure_baseline(std::uint64_t seed) {
+    const ScenarioConfig scenario =
+        load_scenario_file(std::string(PARADIPLO_SOURCE_DIR) + "/scenarios/baseline.toml", {"seed=" + std::to_string(seed)});
+    Simulation simulation = make_simulation(scenario.model, scenario.calendar(), seed);
+    CalibrationObserver observer;
+    simulation.run({&observer});
+    return observer.result();
+}
+
+CalibrationResult median(const std::vector<CalibrationResult>& results) {
+    const auto middle = [&](double CalibrationResult::*field) {
+        std::vector<double> values;
+        for (const auto& r : results) values.push_back(r.*field);
+        std::sort(values.begin(), values.end());
+        const std::size_t n = values.size();
+        return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+    };
+    CalibrationResult m;
+    for (auto field : {&CalibrationResult::engaged_2021, &CalibrationResult::partnerships_2021, &CalibrationResult::partners_2021,
+                       &CalibrationResult::apd_2020, &CalibrationResult::apd_2021, &CalibrationResult::refugees_2021,
+                       &CalibrationResult::non_refugee_2021, &CalibrationResult::paris_share_2021})
+        m.*field = middle(field);
+    return m;
+}
+
+} // namespace paradiplo::testing

@@ -1,0 +1,45 @@
+#pragma once
+// The calibration targets of docs/calibration.md, measured on a run.
+#include "simulation.hpp"
+
+#include <string>
+#include <vector>
+
+namespace paradiplo::testing {
+
+struct CalibrationResult {
+    double engaged_2021 = 0, partnerships_2021 = 0, partners_2021 = 0; ///< averages over 2021
+    double apd_2020 = 0, apd_2021 = 0, refugees_2021 = 0, non_refugee_2021 = 0; ///< sums, EUR
+    double paris_share_2021 = 0; ///< Paris' share of 2021 non-refugee APD, in [0, 1]
+};
+
+struct Target {
+    std::string name;
+    double target, tolerance; ///< relative (or absolute for shares)
+    bool absolute;
+    double (*measure)(const CalibrationResult&);
+    [[nodiscard]] bool met(const CalibrationResult& r) const;
+    [[nodiscard]] double deviation(const CalibrationResult& r) const;
+};
+
+const std::vector<Target>& calibration_targets();
+
+/// Accumulates the calibration measures month by month.
+class CalibrationObserver final : public MonthObserver {
+public:
+    void on_month(const World& world) override;
+    [[nodiscard]] CalibrationResult result() const;
+
+private:
+    CalibrationResult sums_;
+    double paris_2021_ = 0;
+    int months_2021_ = 0;
+};
+
+/// Runs the baseline with this seed (aggregates only) and measures it.
+CalibrationResult measure_baseline(std::uint64_t seed);
+
+/// Median over results of each measure.
+CalibrationResult median(const std::vector<CalibrationResult>& results);
+
+} // namespace paradiplo::testing
