@@ -1,0 +1,63 @@
+// Invariants of the model over many seeds and every month of the baseline (reduced population).
+#include "accounting/accounting_process.hpp"
+#include "fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace paradiplo;
+using namespace paradiplo::testing;
+
+namespace {
+
+class InvariantChecker final : public MonthObserver {
+public:
+    explicit InvariantChecker(const ScenarioConfig& scenario, const MonthlyIndicators& initial)
+        : humanitarian_share_(scenario.model.budget.humanitarian_share), previous_(initial) {}
+
+    void on_month(const World& world) override {
+        const Authorities& a = world.authorities;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            // Spending never exceeds the budget plus co-financing, beyond the lines the scenario
+            // adds on top (refugee reception and humanitarian emergencies).
+            const double base = a.international_budget_eur[i] / 12.0;
+            const double on_top = a.refugees_eur[i] + std::max(0.0, a.humanitarian_eur[i] - humanitarian_share_ * base);
+            const double own = authority_spending(a, i) - on_top;
+            if (own > base + a.cofinancing_eur[i] / 12.0 + 1e-6) ++overspent;
+            const AuthorityApd apd = authority_apd(a, i);
+            if (apd.development < 0 || apd.development > a.dac_spending_eur[i] + 1e-9) ++bad_apd;
+        }
+        if (a.priority.minCoeff() < 0.0 || (a.priority.rowwise().sum().array() - 1.0).abs().maxCoeff() > 1e-12) ++off_simplex;
+        const MonthlyIndicators& m = world.indicators;
+        // Stock-flow consistency of partnerships.
+        if (m.partnerships_active != previous_.partnerships_active + m.partnerships_new + m.partnerships_revived - m.partnerships_to_dormant)
+            ++broken_stock_flow;
+        if (m.partnerships_dormant != previous_.partnerships_dormant + m.partnerships_to_dormant - m.partnerships_revived - m.partnerships_ended)
+            ++broken_stock_flow;
+        if (m.apd_total() != m.apd_development + m.apd_humanitarian + m.apd_refugees) ++bad_apd;
+        previous_ = m;
+        ++months;
+    }
+
+    int overspent = 0, bad_apd = 0, off_simplex = 0, broken_stock_flow = 0, months = 0;
+
+private:
+    double humanitarian_share_;
+    MonthlyIndicators previous_;
+};
+
+} // namespace
+
+TEST_CASE("invariants hold every month for many seeds", "[property]") {
+    for (std::int64_t seed = 1; seed <= 12; ++seed) {
+        const ScenarioConfig scenario = baseline_scenario(0.03, {"seed=" + std::to_string(seed)});
+        Simulation simulation = simulation_of(scenario);
+        InvariantChecker checker(scenario, simulation.world().indicators);
+        simulation.run({&checker});
+        INFO("seed " << seed);
+        CHECK(checker.months == 75);
+        CHECK(checker.overspent == 0);
+        CHECK(checker.bad_apd == 0);
+        CHECK(checker.off_simplex == 0);
+        CHECK(checker.broken_stock_flow == 0);
+    }
+}

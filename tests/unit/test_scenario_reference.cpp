@@ -1,0 +1,26 @@
+#include "fixtures.hpp"
+#include "scenario_reference.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace paradiplo;
+
+TEST_CASE("docs/scenario-reference.md is the reference generated from the declarations", "[docs]") {
+    std::ifstream in(testing::source_path("docs/scenario-reference.md"));
+    REQUIRE(in.good());
+    std::stringstream text;
+    text << in.rdbuf();
+    INFO("Regenerate with: cmake --build build --target docs");
+    CHECK(text.str() == scenario_reference_markdown());
+}
+
+TEST_CASE("the text reference lists every parameter with unit, range and basis", "[docs]") {
+    const std::string text = scenario_reference_text();
+    CHECK(text.find("model.budget.cut_elasticity = 1.5") != std::string::npos);
+    CHECK(text.find("a number in [0, 5]") != std::string::npos);
+    CHECK(text.find("(calibrated)") != std::string::npos);
+    CHECK(text.find("suspension") != std::string::npos);
+}
