@@ -11,11 +11,7 @@ std::string default_text(const ParameterDecl& decl) { return toml_literal(decl.d
 
 std::string table_of(std::string_view key) {
     const auto dot = key.rfind('.');
-    if (dot == std::string_view::npos) return "(top level)";
-    std::string table(1, '['); // built step by step: GCC 12 warns falsely on "[" + string
-    table.append(key.substr(0, dot));
-    table.push_back(']');
-    return table;
+    return dot == std::string_view::npos ? "(top level)" : "[" + std::string(key.substr(0, dot)) + "]";
 }
 
 } // namespace

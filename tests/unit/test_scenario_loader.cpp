@@ -97,7 +97,7 @@ TEST_CASE("an extends cycle is reported", "[scenario]") {
     CHECK(problems[0].find("cycle") != std::string::npos);
 }
 
-TEST_CASE("--set overrides with the same checks", "[scenario]") {
+TEST_CASE("overrides given with --set get the same checks", "[scenario]") {
     const auto baseline = source_path("scenarios/baseline.toml");
     const ScenarioConfig s = load_scenario_file(baseline, {"model.budget.inertia=0.25", "meta.name=other", "shock.covid-travel.value=0.5"});
     CHECK(s.model.budget.inertia == 0.25);

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Paradiplo needs to build and test. Idempotent: asks apt only
+# for what is missing. Run as root, or as a user with sudo.
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build pkg-config git
+  libboost-program-options-dev libeigen3-dev libtbb-dev libhdf5-dev hdf5-tools zlib1g-dev
+  libtomlplusplus-dev librandom123-dev catch2 libbenchmark-dev
+  netcdf-bin python3 python3-numpy python3-xarray python3-netcdf4 python3-h5netcdf python3-h5py
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+((${#missing[@]} == 0)) && exit 0
+
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+echo "Installing: ${missing[*]}" >&2
+"${as_root[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
