@@ -1,6 +1,6 @@
 #include "accounting_process.hpp"
 
-#include "ordered_reduce.hpp"
+#include "parallel.hpp"
 
 #include <algorithm>
 

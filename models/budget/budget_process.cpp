@@ -1,6 +1,6 @@
 #include "budget_process.hpp"
 
-#include "ordered_reduce.hpp"
+#include "parallel.hpp"
 #include "organisation/capacity.hpp"
 #include "random_stream.hpp"
 

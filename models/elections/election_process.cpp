@@ -1,6 +1,6 @@
 #include "election_process.hpp"
 
-#include "ordered_reduce.hpp"
+#include "parallel.hpp"
 #include "population/programmes.hpp"
 #include "random_stream.hpp"
 

@@ -1,7 +1,7 @@
 #include "organisation_process.hpp"
 
 #include "capacity.hpp"
-#include "ordered_reduce.hpp"
+#include "parallel.hpp"
 #include "random_stream.hpp"
 
 #include <cmath>

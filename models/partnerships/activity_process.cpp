@@ -1,7 +1,7 @@
 #include "activity_process.hpp"
 
 #include "budget/monthly_lines.hpp"
-#include "ordered_reduce.hpp"
+#include "parallel.hpp"
 #include "random_stream.hpp"
 
 #include <algorithm>

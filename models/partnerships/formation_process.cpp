@@ -1,7 +1,7 @@
 #include "formation_process.hpp"
 
 #include "elections/election_process.hpp"
-#include "ordered_reduce.hpp"
+#include "parallel.hpp"
 #include "organisation/capacity.hpp"
 #include "population/population_generator.hpp"
 

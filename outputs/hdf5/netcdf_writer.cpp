@@ -1,9 +1,9 @@
 #include "netcdf_writer.hpp"
 
 #include "errors.hpp"
+#include "parallel.hpp"
 
 #include <hdf5_hl.h>
-#include <tbb/parallel_for.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -139,7 +139,7 @@ void NetcdfWriter::write_time_block(const std::string& name, hsize_t time_start,
     const std::size_t chunk_elements = static_cast<std::size_t>(chunk_time * chunk_rows * inner);
     std::vector<std::vector<unsigned char>> compressed(chunks);
     const auto* bytes = static_cast<const unsigned char*>(values);
-    tbb::parallel_for(std::size_t{0}, chunks, [&](std::size_t c) {
+    parallel_for_each_index(chunks, [&](std::size_t c) {
         // Edge chunks are stored whole, padded with zeros beyond the dataset's extent.
         std::vector<unsigned char> raw(chunk_elements * element_size, 0), shuffled(raw.size());
         const hsize_t first_row = c * chunk_rows, row_count = std::min(chunk_rows, rows - first_row);
@@ -149,7 +149,7 @@ void NetcdfWriter::write_time_block(const std::string& name, hsize_t time_start,
                         static_cast<std::size_t>(row_count) * row_bytes);
         shuffle(raw.data(), shuffled.data(), chunk_elements, element_size);
         compressed[c] = deflate_bytes(shuffled, spec.deflate); // empty on failure, reported below
-    });
+    }, 1);
     const hid_t dataset = datasets_.at(name).id();
     for (std::size_t c = 0; c < chunks; ++c) {
         if (compressed[c].empty()) throw IoError("zlib: compressing a chunk of " + name + " failed");

@@ -1,4 +1,4 @@
-#include "ordered_reduce.hpp"
+#include "parallel.hpp"
 
 #include <catch2/catch.hpp>
 #include <tbb/global_control.h>
