@@ -232,6 +232,17 @@ class CommandLineTest(unittest.TestCase):
 
 
 class DocsTest(unittest.TestCase):
+    def test_the_python_example_runs_on_a_fresh_file(self):
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "baseline.h5")
+            run("run", "-o", path, "-q", *SMALL)
+            example = os.path.join(SOURCE, "docs", "examples", "first_look.py")
+            result = subprocess.run(["/usr/bin/python3", example, path], capture_output=True, text=True)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertIn("apd_total", result.stdout)
+            self.assertIn("2021", result.stdout)
+            self.assertIn("Paris:", result.stdout)
+
     def test_output_format_doc_lists_every_variable_of_a_full_file(self):
         doc = open(os.path.join(SOURCE, "docs", "output-format.md")).read()
         documented = set(re.findall(r"`([a-z_0-9]+)`", doc))
