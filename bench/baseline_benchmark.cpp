@@ -22,14 +22,16 @@ Measure run_once(const std::string& threads, const std::string& level, const std
     const auto start = std::chrono::steady_clock::now();
     const pid_t child = fork();
     if (child == 0) {
-        execl(PARADIPLO_EXE, PARADIPLO_EXE, "run", PARADIPLO_BASELINE, "-q", "-o", output.c_str(), "--threads",
-              threads.c_str(), "--output-level", level.c_str(), static_cast<char*>(nullptr));
+        execl(PARADIPLO_EXE, PARADIPLO_EXE, "run", PARADIPLO_BASELINE, "-q", "-o", output.c_str(),
+              "--threads", threads.c_str(), "--output-level", level.c_str(),
+              static_cast<char*>(nullptr));
         _exit(127);
     }
     int status = 0;
     rusage usage{};
     wait4(child, &status, 0, &usage);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         std::fprintf(stderr, "paradiplo run failed (status %d)\n", status);
         std::exit(1);
@@ -44,7 +46,8 @@ int main(int argc, char** argv) {
     char folder[] = "/tmp/paradiplo-bench-XXXXXX";
     if (mkdtemp(folder) == nullptr) return 1;
     const std::string output = std::string(folder) + "/baseline.h5";
-    std::printf("| threads | output level | best wall time (s) | median wall time (s) | peak memory (MiB) |\n");
+    std::printf("| threads | output level | best wall time (s) | median wall time (s) | peak "
+                "memory (MiB) |\n");
     std::printf("|---|---|---|---|---|\n");
     for (const char* level : {"aggregate", "authorities"})
         for (const char* threads : {"1", "2"}) {
@@ -57,8 +60,8 @@ int main(int argc, char** argv) {
                 peak = std::max(peak, m.peak_kib);
             }
             std::sort(times.begin(), times.end());
-            std::printf("| %s | %s | %.2f | %.2f | %.0f |\n", threads, level, times.front(), times[times.size() / 2],
-                        static_cast<double>(peak) / 1024.0);
+            std::printf("| %s | %s | %.2f | %.2f | %.0f |\n", threads, level, times.front(),
+                        times[times.size() / 2], static_cast<double>(peak) / 1024.0);
             std::fflush(stdout);
         }
     std::remove(output.c_str());

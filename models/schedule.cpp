@@ -18,15 +18,17 @@ std::vector<std::unique_ptr<Process>> make_schedule(const ModelParameters& m, co
     schedule.push_back(std::make_unique<ElectionProcess>(m.elections));
     schedule.push_back(std::make_unique<BudgetProcess>(m.budget, m.context));
     schedule.push_back(std::make_unique<PriorityProcess>(m.priorities));
-    schedule.push_back(std::make_unique<ActivityProcess>(m.partnerships, m.budget, m.context.refugee_reception_eur));
-    schedule.push_back(std::make_unique<FormationProcess>(m.partnerships, m.population, m.organisation,
-                                                          m.budget, m.elections.reserve_strength));
+    schedule.push_back(std::make_unique<ActivityProcess>(m.partnerships, m.budget,
+                                                         m.context.refugee_reception_eur));
+    schedule.push_back(std::make_unique<FormationProcess>(
+        m.partnerships, m.population, m.organisation, m.budget, m.elections.reserve_strength));
     schedule.push_back(std::make_unique<OrganisationProcess>(m.organisation));
     schedule.push_back(std::make_unique<AccountingProcess>());
     return schedule;
 }
 
-Simulation make_simulation(const ModelParameters& parameters, const Calendar& calendar, std::uint64_t seed) {
+Simulation make_simulation(const ModelParameters& parameters, const Calendar& calendar,
+                           std::uint64_t seed) {
     World world = generate_world(parameters, calendar, seed);
     AccountingProcess{}.step(world); // derived columns (counts, engagement) of the initial world
     auto schedule = make_schedule(parameters, world);

@@ -7,11 +7,11 @@ namespace paradiplo {
 
 /// Keeps every month's national indicators (small: a few hundred numbers a month).
 class IndicatorHistory final : public MonthObserver {
-public:
+  public:
     void on_month(const World& world) override { months_.push_back(world.indicators); }
     [[nodiscard]] const std::vector<MonthlyIndicators>& months() const { return months_; }
 
-private:
+  private:
     std::vector<MonthlyIndicators> months_;
 };
 

@@ -1,9 +1,9 @@
 #include "run_file_writer.hpp"
 
+#include "accounting/accounting_process.hpp"
 #include "errors.hpp"
 #include "output_variables.hpp"
 #include "version.hpp"
-#include "accounting/accounting_process.hpp"
 
 #include <cstdio>
 #include <cstring>
@@ -21,12 +21,14 @@ constexpr std::int8_t kBinaryFlags[] = {0, 1};
 
 template <std::size_t N> std::vector<std::string> keys(const std::array<Label, N>& labels) {
     std::vector<std::string> out;
-    for (const auto& l : labels) out.emplace_back(l.key);
+    for (const auto& l : labels)
+        out.emplace_back(l.key);
     return out;
 }
 template <std::size_t N> std::string meanings(const std::array<Label, N>& labels) {
     std::string out;
-    for (const auto& l : labels) out += (out.empty() ? "" : " ") + std::string(l.key);
+    for (const auto& l : labels)
+        out += (out.empty() ? "" : " ") + std::string(l.key);
     return out;
 }
 
@@ -40,11 +42,16 @@ void fsync_path(const std::string& path, int flags) {
 
 const char* dimension_of(SeriesAxis axis) {
     switch (axis) {
-    case SeriesAxis::Domain: return "domain";
-    case SeriesAxis::Continent: return "continent";
-    case SeriesAxis::Country: return "country";
-    case SeriesAxis::AuthorityKind: return "authority_kind";
-    case SeriesAxis::None: break;
+    case SeriesAxis::Domain:
+        return "domain";
+    case SeriesAxis::Continent:
+        return "continent";
+    case SeriesAxis::Country:
+        return "country";
+    case SeriesAxis::AuthorityKind:
+        return "authority_kind";
+    case SeriesAxis::None:
+        break;
     }
     return "";
 }
@@ -65,7 +72,8 @@ constexpr int kPrioritySignificantBits = 12;
 
 } // namespace
 
-RunFileWriter::RunFileWriter(std::string path, const ScenarioConfig& scenario, const World& world, RunProvenance provenance)
+RunFileWriter::RunFileWriter(std::string path, const ScenarioConfig& scenario, const World& world,
+                             RunProvenance provenance)
     : path_(std::move(path)), partial_path_(path_ + ".partial"), scenario_(scenario),
       level_(scenario.output_level()), authorities_(world.authorities.size()) {
     const auto folder = std::filesystem::path(path_).parent_path();
@@ -106,7 +114,8 @@ void RunFileWriter::write_static(const World& world) {
     auto& f = *file_;
     const Calendar calendar = world.calendar;
     std::vector<double> days(static_cast<std::size_t>(calendar.months()));
-    for (int t = 0; t < calendar.months(); ++t) days[static_cast<std::size_t>(t)] = calendar.days_since_start(t);
+    for (int t = 0; t < calendar.months(); ++t)
+        days[static_cast<std::size_t>(t)] = calendar.days_since_start(t);
     f.coordinate<double>("time", days);
     f.attribute("time", "units", "days since " + calendar.start().to_string() + "-01 00:00:00");
     f.attribute("time", "calendar", std::string("standard"));
@@ -114,7 +123,8 @@ void RunFileWriter::write_static(const World& world) {
     f.attribute("time", "axis", std::string("T"));
     f.attribute("time", "long_name", std::string("first day of the simulated month"));
 
-    const auto label_coordinate = [&](const std::string& name, const auto& labels, const std::string& long_name) {
+    const auto label_coordinate = [&](const std::string& name, const auto& labels,
+                                      const std::string& long_name) {
         f.string_coordinate(name, keys(labels));
         f.attribute(name, "long_name", long_name);
         std::vector<std::string> english, french;
@@ -131,25 +141,31 @@ void RunFileWriter::write_static(const World& world) {
     label_coordinate("continent", kContinentLabels, "continent of the foreign partner");
     label_coordinate("authority_kind", kAuthorityKindLabels, "kind of French local authority");
     f.string_coordinate("country", world.countries.iso3);
-    f.attribute("country", "long_name", std::string("country of the foreign partner (ISO 3166 alpha-3)"));
+    f.attribute("country", "long_name",
+                std::string("country of the foreign partner (ISO 3166 alpha-3)"));
     f.string_variable("country_name", "country", world.countries.name);
     f.attribute("country_name", "long_name", std::string("country name"));
 
     // Static attributes of authorities and foreign partners.
     const Authorities& a = world.authorities;
     std::vector<std::int32_t> ids(a.size());
-    for (std::size_t i = 0; i < a.size(); ++i) ids[i] = static_cast<std::int32_t>(i);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        ids[i] = static_cast<std::int32_t>(i);
     f.coordinate<std::int32_t>("authority", ids);
     f.attribute("authority", "long_name", std::string("French local authority (index)"));
     f.string_variable("authority_name", "authority", a.name);
-    f.attribute("authority_name", "long_name", std::string("name of the authority (real for regions, departements, metropoles and large cities; synthetic otherwise)"));
+    f.attribute("authority_name", "long_name",
+                std::string("name of the authority (real for regions, departements, metropoles and "
+                            "large cities; synthetic otherwise)"));
     std::vector<std::int8_t> kind(a.size()), archetype(a.size());
     std::vector<std::string> region(a.size()), departement(a.size());
     for (std::size_t i = 0; i < a.size(); ++i) {
         kind[i] = static_cast<std::int8_t>(a.kind[i]);
         archetype[i] = static_cast<std::int8_t>(a.archetype[i]);
         region[i] = world.region_names[static_cast<std::size_t>(a.region[i])];
-        departement[i] = a.departement[i] >= 0 ? world.departement_names[static_cast<std::size_t>(a.departement[i])] : "";
+        departement[i] = a.departement[i] >= 0
+                             ? world.departement_names[static_cast<std::size_t>(a.departement[i])]
+                             : "";
     }
     f.variable<std::int8_t>({"authority_kind_code", {"authority"}, {}, 0});
     f.write_all<std::int8_t>("authority_kind_code", kind);
@@ -158,8 +174,10 @@ void RunFileWriter::write_static(const World& world) {
     f.attribute("authority_kind_code", "flag_meanings", meanings(kAuthorityKindLabels));
     f.variable<std::int8_t>({"authority_archetype_2020", {"authority"}, {}, 0});
     f.write_all<std::int8_t>("authority_archetype_2020", archetype);
-    f.attribute("authority_archetype_2020", "long_name", std::string("organisation of international action in January 2020"));
-    f.attribute("authority_archetype_2020", "flag_values", std::span<const std::int8_t>(kKindFlags));
+    f.attribute("authority_archetype_2020", "long_name",
+                std::string("organisation of international action in January 2020"));
+    f.attribute("authority_archetype_2020", "flag_values",
+                std::span<const std::int8_t>(kKindFlags));
     f.attribute("authority_archetype_2020", "flag_meanings", meanings(kArchetypeLabels));
     f.variable<std::int32_t>({"authority_population", {"authority"}, {}, 0});
     f.write_all<std::int32_t>("authority_population", a.population);
@@ -168,7 +186,8 @@ void RunFileWriter::write_static(const World& world) {
     f.string_variable("authority_region", "authority", region);
     f.attribute("authority_region", "long_name", std::string("region"));
     f.string_variable("authority_departement", "authority", departement);
-    f.attribute("authority_departement", "long_name", std::string("departement (empty for regions)"));
+    f.attribute("authority_departement", "long_name",
+                std::string("departement (empty for regions)"));
 
     const Partners& p = world.partners;
     std::vector<std::int32_t> partner_ids(p.size());
@@ -182,20 +201,25 @@ void RunFileWriter::write_static(const World& world) {
     f.coordinate<std::int32_t>("partner", partner_ids);
     f.attribute("partner", "long_name", std::string("foreign local authority (index)"));
     f.string_variable("partner_country", "partner", partner_country);
-    f.attribute("partner_country", "long_name", std::string("country of the foreign authority (ISO 3166 alpha-3)"));
+    f.attribute("partner_country", "long_name",
+                std::string("country of the foreign authority (ISO 3166 alpha-3)"));
     f.variable<std::int16_t>({"partner_capacity", {"partner"}, {}, 0});
     f.write_all<std::int16_t>("partner_capacity", p.capacity);
-    f.attribute("partner_capacity", "long_name", std::string("French partners the foreign authority can hold"));
+    f.attribute("partner_capacity", "long_name",
+                std::string("French partners the foreign authority can hold"));
     f.variable<std::int8_t>({"partner_size_class", {"partner"}, {}, 0});
     f.write_all<std::int8_t>("partner_size_class", size_class);
-    f.attribute("partner_size_class", "long_name", std::string("size class: 0 small town to 3 large city or region"));
+    f.attribute("partner_size_class", "long_name",
+                std::string("size class: 0 small town to 3 large city or region"));
 
     // Country attributes used by partner choice.
     std::vector<std::int8_t> dac(world.countries.size());
-    for (std::size_t k = 0; k < dac.size(); ++k) dac[k] = static_cast<std::int8_t>(world.countries.dac_eligible[k]);
+    for (std::size_t k = 0; k < dac.size(); ++k)
+        dac[k] = static_cast<std::int8_t>(world.countries.dac_eligible[k]);
     f.variable<std::int8_t>({"country_dac_eligible", {"country"}, {}, 0});
     f.write_all<std::int8_t>("country_dac_eligible", dac);
-    f.attribute("country_dac_eligible", "long_name", std::string("on the OECD DAC list of ODA recipients"));
+    f.attribute("country_dac_eligible", "long_name",
+                std::string("on the OECD DAC list of ODA recipients"));
     f.attribute("country_dac_eligible", "flag_values", std::span<const std::int8_t>(kBinaryFlags));
     f.attribute("country_dac_eligible", "flag_meanings", std::string("no yes"));
 }
@@ -203,29 +227,42 @@ void RunFileWriter::write_static(const World& world) {
 void RunFileWriter::define_authority_variables() {
     auto& f = *file_;
     const auto n = static_cast<hsize_t>(authorities_);
-    const hsize_t chunk_time = static_cast<hsize_t>(block_months_), chunk_authority = std::min<hsize_t>(n, 4096);
+    const hsize_t chunk_time = static_cast<hsize_t>(block_months_),
+                  chunk_authority = std::min<hsize_t>(n, 4096);
     const int deflate = static_cast<int>(scenario_.output.compression);
-    const auto define = [&](const std::string& name, auto type_tag, const std::string& units, const std::string& long_name,
-                            const std::string& long_name_fr) {
+    const auto define = [&](const std::string& name, auto type_tag, const std::string& units,
+                            const std::string& long_name, const std::string& long_name_fr) {
         using T = decltype(type_tag);
         f.variable<T>({name, {"time", "authority"}, {chunk_time, chunk_authority}, deflate});
         f.attribute(name, "units", units);
         f.attribute(name, "long_name", long_name);
         f.attribute(name, "long_name_fr", long_name_fr);
     };
-    define("authority_spending", float{}, "EUR", "international spending of the authority during the month", "dépenses internationales du mois");
-    define("authority_apd", float{}, "EUR", "APD declared by the authority for the month", "APD déclarée pour le mois");
-    define("authority_budget", float{}, "EUR/yr", "yearly international budget in force", "budget international annuel en vigueur");
-    define("authority_staff_fte", float{}, "FTE", "staff on international action", "agents affectés à l'action internationale");
-    define("authority_partnerships", std::int32_t{}, "1", "active partnerships of the authority", "partenariats actifs");
-    define("authority_engaged", std::int8_t{}, "1", "authority has at least one active partnership", "collectivité engagée");
+    define("authority_spending", float{}, "EUR",
+           "international spending of the authority during the month",
+           "dépenses internationales du mois");
+    define("authority_apd", float{}, "EUR", "APD declared by the authority for the month",
+           "APD déclarée pour le mois");
+    define("authority_budget", float{}, "EUR/yr", "yearly international budget in force",
+           "budget international annuel en vigueur");
+    define("authority_staff_fte", float{}, "FTE", "staff on international action",
+           "agents affectés à l'action internationale");
+    define("authority_partnerships", std::int32_t{}, "1", "active partnerships of the authority",
+           "partenariats actifs");
+    define("authority_engaged", std::int8_t{}, "1", "authority has at least one active partnership",
+           "collectivité engagée");
     f.attribute("authority_engaged", "flag_values", std::span<const std::int8_t>(kBinaryFlags));
     f.attribute("authority_engaged", "flag_meanings", std::string("not_engaged engaged"));
-    f.variable<float>({"authority_priority", {"time", "authority", "domain"}, {chunk_time, chunk_authority, kDomainCount}, deflate});
+    f.variable<float>({"authority_priority",
+                       {"time", "authority", "domain"},
+                       {chunk_time, chunk_authority, kDomainCount},
+                       deflate});
     f.attribute("authority_priority", "units", std::string("1"));
-    f.attribute("authority_priority", "long_name", std::string("priority vector of the authority (sums to 1 over domains)"));
+    f.attribute("authority_priority", "long_name",
+                std::string("priority vector of the authority (sums to 1 over domains)"));
     f.attribute("authority_priority", "long_name_fr", std::string("priorités de la collectivité"));
-    f.attribute("authority_priority", "_QuantizeBitRoundNumberOfSignificantBits", static_cast<std::int32_t>(kPrioritySignificantBits));
+    f.attribute("authority_priority", "_QuantizeBitRoundNumberOfSignificantBits",
+                static_cast<std::int32_t>(kPrioritySignificantBits));
     const std::size_t cells = authorities_ * static_cast<std::size_t>(block_months_);
     spending_.resize(cells);
     apd_.resize(cells);
@@ -241,7 +278,8 @@ void RunFileWriter::on_month(const World& world) {
     if (level_ == OutputLevel::Full)
         for (std::size_t row = 0; row < world.partnerships.size(); ++row)
             if (world.partnerships.event[row] != PartnershipEvent::None)
-                events_.push_back({world.step - 1, static_cast<std::int32_t>(row), static_cast<std::int8_t>(world.partnerships.event[row])});
+                events_.push_back({world.step - 1, static_cast<std::int32_t>(row),
+                                   static_cast<std::int8_t>(world.partnerships.event[row])});
     if (level_ == OutputLevel::Aggregate) return;
     const Authorities& a = world.authorities;
     const std::size_t base = static_cast<std::size_t>(block_filled_) * authorities_;
@@ -254,7 +292,8 @@ void RunFileWriter::on_month(const World& world) {
         engaged_[base + i] = static_cast<std::int8_t>(a.engaged[i]);
         for (int d = 0; d < kDomainCount; ++d)
             priority_[(base + i) * kDomainCount + static_cast<std::size_t>(d)] =
-                bit_round(static_cast<float>(a.priority(static_cast<Eigen::Index>(i), d)), kPrioritySignificantBits);
+                bit_round(static_cast<float>(a.priority(static_cast<Eigen::Index>(i), d)),
+                          kPrioritySignificantBits);
     }
     ++block_filled_;
     if (block_filled_ == block_months_ || world.step == world.calendar.months()) flush_block();
@@ -263,7 +302,8 @@ void RunFileWriter::on_month(const World& world) {
 void RunFileWriter::flush_block() {
     if (block_filled_ == 0) return;
     auto& f = *file_;
-    const auto first = static_cast<hsize_t>(block_first_), months = static_cast<hsize_t>(block_filled_);
+    const auto first = static_cast<hsize_t>(block_first_),
+               months = static_cast<hsize_t>(block_filled_);
     f.write_time_block("authority_spending", first, months, spending_.data());
     f.write_time_block("authority_apd", first, months, apd_.data());
     f.write_time_block("authority_budget", first, months, budget_.data());
@@ -281,7 +321,8 @@ void RunFileWriter::write_aggregates(const IndicatorHistory& history) {
     std::vector<double> row, values;
     for (const auto& variable : aggregate_variables()) {
         values.clear();
-        for (const auto& month : history.months()) variable.values(month, values);
+        for (const auto& month : history.months())
+            variable.values(month, values);
         std::vector<std::string> dims{"time"};
         if (variable.axis != SeriesAxis::None) dims.emplace_back(dimension_of(variable.axis));
         if (variable.type == SeriesType::Int32) {
@@ -313,32 +354,39 @@ void RunFileWriter::write_event_log(const World& world) {
         domain[r] = static_cast<std::int8_t>(p.domain[r]);
         kind[r] = static_cast<std::int8_t>(p.kind[r]);
         status[r] = static_cast<std::int8_t>(p.status[r]);
-        start[r] = static_cast<double>(calendar.start().plus_months(p.start_step[r]).days_since_epoch() - calendar.start().days_since_epoch());
+        start[r] =
+            static_cast<double>(calendar.start().plus_months(p.start_step[r]).days_since_epoch() -
+                                calendar.start().days_since_epoch());
     }
     f.coordinate<std::int32_t>("partnership", ids);
     f.attribute("partnership", "long_name", std::string("partnership (index)"));
     f.variable<std::int32_t>({"partnership_authority", {"partnership"}, {}, 0});
     f.write_all<std::int32_t>("partnership_authority", authority);
-    f.attribute("partnership_authority", "long_name", std::string("French authority (index along authority)"));
+    f.attribute("partnership_authority", "long_name",
+                std::string("French authority (index along authority)"));
     f.variable<std::int32_t>({"partnership_partner", {"partnership"}, {}, 0});
     f.write_all<std::int32_t>("partnership_partner", partner);
-    f.attribute("partnership_partner", "long_name", std::string("foreign authority (index along partner)"));
+    f.attribute("partnership_partner", "long_name",
+                std::string("foreign authority (index along partner)"));
     f.variable<std::int8_t>({"partnership_domain", {"partnership"}, {}, 0});
     f.write_all<std::int8_t>("partnership_domain", domain);
     f.attribute("partnership_domain", "flag_values", std::span<const std::int8_t>(kDomainFlags));
     f.attribute("partnership_domain", "flag_meanings", meanings(kDomainLabels));
-    f.attribute("partnership_domain", "long_name", std::string("primary domain (see the domain coordinate, by index)"));
+    f.attribute("partnership_domain", "long_name",
+                std::string("primary domain (see the domain coordinate, by index)"));
     f.variable<std::int8_t>({"partnership_kind", {"partnership"}, {}, 0});
     f.write_all<std::int8_t>("partnership_kind", kind);
     f.attribute("partnership_kind", "flag_values", std::span<const std::int8_t>(kBinaryFlags));
     f.attribute("partnership_kind", "flag_meanings", std::string("twinning cooperation"));
     f.variable<std::int8_t>({"partnership_final_status", {"partnership"}, {}, 0});
     f.write_all<std::int8_t>("partnership_final_status", status);
-    f.attribute("partnership_final_status", "flag_values", std::span<const std::int8_t>(kKindFlags, 3));
+    f.attribute("partnership_final_status", "flag_values",
+                std::span<const std::int8_t>(kKindFlags, 3));
     f.attribute("partnership_final_status", "flag_meanings", std::string("active dormant ended"));
     f.variable<double>({"partnership_start", {"partnership"}, {}, 0});
     f.write_all<double>("partnership_start", start);
-    f.attribute("partnership_start", "units", "days since " + calendar.start().to_string() + "-01 00:00:00");
+    f.attribute("partnership_start", "units",
+                "days since " + calendar.start().to_string() + "-01 00:00:00");
     f.attribute("partnership_start", "calendar", std::string("standard"));
     f.attribute("partnership_start", "long_name", std::string("first month of the partnership"));
 
@@ -355,16 +403,19 @@ void RunFileWriter::write_event_log(const World& world) {
     f.attribute("event", "long_name", std::string("partnership event (index)"));
     f.variable<double>({"event_time", {"event"}, {}, 0});
     f.write_all<double>("event_time", event_time);
-    f.attribute("event_time", "units", "days since " + calendar.start().to_string() + "-01 00:00:00");
+    f.attribute("event_time", "units",
+                "days since " + calendar.start().to_string() + "-01 00:00:00");
     f.attribute("event_time", "calendar", std::string("standard"));
     f.attribute("event_time", "long_name", std::string("month of the event"));
     f.variable<std::int32_t>({"event_partnership", {"event"}, {}, 0});
     f.write_all<std::int32_t>("event_partnership", event_partnership);
-    f.attribute("event_partnership", "long_name", std::string("partnership concerned (index along partnership)"));
+    f.attribute("event_partnership", "long_name",
+                std::string("partnership concerned (index along partnership)"));
     f.variable<std::int8_t>({"event_type", {"event"}, {}, 0});
     f.write_all<std::int8_t>("event_type", event_type);
     f.attribute("event_type", "flag_values", std::span<const std::int8_t>(kEventFlags));
-    f.attribute("event_type", "flag_meanings", std::string("created lapsed_to_dormant revived ended"));
+    f.attribute("event_type", "flag_meanings",
+                std::string("created lapsed_to_dormant revived ended"));
 }
 
 void RunFileWriter::finish(const IndicatorHistory& history, double wall_time_seconds) {

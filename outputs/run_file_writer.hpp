@@ -17,9 +17,10 @@ struct RunProvenance {
 };
 
 class RunFileWriter final : public MonthObserver {
-public:
+  public:
     /// Creates `path`.partial and writes the static parts (coordinates, attributes of the world).
-    RunFileWriter(std::string path, const ScenarioConfig& scenario, const World& world, RunProvenance provenance);
+    RunFileWriter(std::string path, const ScenarioConfig& scenario, const World& world,
+                  RunProvenance provenance);
     ~RunFileWriter() override;
 
     void on_month(const World& world) override;
@@ -28,7 +29,7 @@ public:
 
     [[nodiscard]] const std::string& path() const { return path_; }
 
-private:
+  private:
     void write_static(const World& world);
     void define_authority_variables();
     void flush_block();

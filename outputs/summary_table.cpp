@@ -5,40 +5,47 @@
 
 namespace paradiplo {
 
-std::vector<YearMonth> default_summary_months() { return {{2020, 12}, {2021, 12}, {2023, 12}, {2026, 3}}; }
+std::vector<YearMonth> default_summary_months() {
+    return {{2020, 12}, {2021, 12}, {2023, 12}, {2026, 3}};
+}
 
 Summary summarise(const std::vector<MonthlyIndicators>& months, const Calendar& calendar,
                   const std::vector<YearMonth>& at) {
     Summary summary;
     std::vector<int> steps;
     for (const auto& month : at)
-        if (const auto step = calendar.step_of(month); step && *step < static_cast<int>(months.size())) {
+        if (const auto step = calendar.step_of(month);
+            step && *step < static_cast<int>(months.size())) {
             summary.columns.push_back(month);
             steps.push_back(*step);
         }
     using Getter = std::function<double(const MonthlyIndicators&)>;
     const auto stock = [&](std::string label, Getter get) {
         SummaryRow row{std::move(label), "", {}};
-        for (int step : steps) row.values.push_back(get(months[static_cast<std::size_t>(step)]));
+        for (int step : steps)
+            row.values.push_back(get(months[static_cast<std::size_t>(step)]));
         summary.rows.push_back(std::move(row));
     };
     const auto yearly = [&](std::string label, Getter get) { // sum over the 12 months to the column
         SummaryRow row{std::move(label), "M EUR, 12 months to date", {}};
         for (int step : steps) {
             double total = 0;
-            for (int t = std::max(0, step - 11); t <= step; ++t) total += get(months[static_cast<std::size_t>(t)]);
+            for (int t = std::max(0, step - 11); t <= step; ++t)
+                total += get(months[static_cast<std::size_t>(t)]);
             row.values.push_back(total / 1e6);
         }
         summary.rows.push_back(std::move(row));
     };
     stock("engaged authorities", [](const MonthlyIndicators& m) { return m.engaged_authorities; });
     stock("running partnerships", [](const MonthlyIndicators& m) { return m.partnerships_active; });
-    stock("distinct foreign partners", [](const MonthlyIndicators& m) { return m.foreign_partners; });
+    stock("distinct foreign partners",
+          [](const MonthlyIndicators& m) { return m.foreign_partners; });
     yearly("APD total", [](const MonthlyIndicators& m) { return m.apd_total(); });
     yearly("  development", [](const MonthlyIndicators& m) { return m.apd_development; });
     yearly("  humanitarian", [](const MonthlyIndicators& m) { return m.apd_humanitarian; });
     yearly("  refugees", [](const MonthlyIndicators& m) { return m.apd_refugees; });
-    yearly("international spending", [](const MonthlyIndicators& m) { return m.international_spending; });
+    yearly("international spending",
+           [](const MonthlyIndicators& m) { return m.international_spending; });
     return summary;
 }
 

@@ -42,8 +42,8 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (command == "--version") {
-            std::printf("paradiplo %.*s (git %.*s, %.*s)\n", static_cast<int>(kVersion.size()), kVersion.data(),
-                        static_cast<int>(kGitRevision.size()), kGitRevision.data(),
+            std::printf("paradiplo %.*s (git %.*s, %.*s)\n", static_cast<int>(kVersion.size()),
+                        kVersion.data(), static_cast<int>(kGitRevision.size()), kGitRevision.data(),
                         static_cast<int>(kBuildType.size()), kBuildType.data());
             return 0;
         }
@@ -52,16 +52,17 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "paradiplo: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const ScenarioError& error) {
-        for (const auto& problem : error.problems()) std::fprintf(stderr, "%s\n", problem.c_str());
-        std::fprintf(stderr, "paradiplo %s: %zu problem(s); nothing was run or written.\n", command.c_str(),
-                     error.problems().size());
+        for (const auto& problem : error.problems())
+            std::fprintf(stderr, "%s\n", problem.c_str());
+        std::fprintf(stderr, "paradiplo %s: %zu problem(s); nothing was run or written.\n",
+                     command.c_str(), error.problems().size());
         return 2;
     } catch (const InputError& error) {
         std::fprintf(stderr, "paradiplo %s: %s\n", command.c_str(), error.what());
         return 2;
     } catch (const boost::program_options::error& error) {
-        std::fprintf(stderr, "paradiplo %s: %s (see paradiplo %s --help)\n", command.c_str(), error.what(),
-                     command.c_str());
+        std::fprintf(stderr, "paradiplo %s: %s (see paradiplo %s --help)\n", command.c_str(),
+                     error.what(), command.c_str());
         return 2;
     } catch (const std::exception& error) {
         std::fprintf(stderr, "paradiplo %s: error: %s\n", command.c_str(), error.what());

@@ -9,7 +9,9 @@ Progress::Progress(std::string unit, long total, bool quiet)
     : unit_(std::move(unit)), total_(total), quiet_(quiet), terminal_(::isatty(STDERR_FILENO) == 1),
       start_(Clock::now()), last_(start_) {}
 
-Progress::~Progress() { finish(); }
+Progress::~Progress() {
+    finish();
+}
 
 void Progress::update(long done, const std::string& detail) {
     if (quiet_) return;
@@ -24,12 +26,12 @@ void Progress::update(long done, const std::string& detail) {
         constexpr int kWidth = 30;
         const int filled = static_cast<int>(kWidth * done / std::max(1L, total_));
         std::fprintf(stderr, "\r[%-*s] %ld/%ld %s  %.1f/s  ETA %.0fs  %s ", kWidth,
-                     std::string(static_cast<std::size_t>(filled), '#').c_str(), done, total_, unit_.c_str(), rate,
-                     eta, detail.c_str());
+                     std::string(static_cast<std::size_t>(filled), '#').c_str(), done, total_,
+                     unit_.c_str(), rate, eta, detail.c_str());
         drawn_ = true;
     } else {
-        std::fprintf(stderr, "progress: %ld/%ld %s, %.1f/s, ETA %.0fs %s\n", done, total_, unit_.c_str(), rate,
-                     eta, detail.c_str());
+        std::fprintf(stderr, "progress: %ld/%ld %s, %.1f/s, ETA %.0fs %s\n", done, total_,
+                     unit_.c_str(), rate, eta, detail.c_str());
     }
     std::fflush(stderr);
 }

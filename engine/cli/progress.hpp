@@ -7,13 +7,13 @@
 namespace paradiplo {
 
 class Progress {
-public:
+  public:
     Progress(std::string unit, long total, bool quiet);
     ~Progress();
     void update(long done, const std::string& detail = "");
     void finish();
 
-private:
+  private:
     using Clock = std::chrono::steady_clock;
     std::string unit_;
     long total_;

@@ -22,9 +22,10 @@ int validate_command(const std::vector<std::string>& arguments) {
     po::variables_map vm;
     po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
     if (vm.count("help")) {
-        std::cout << "Checks scenario files (with their extends chain) without running them;\n"
-                     "lists every problem as file:line:column: key.path: expected ..., found ...\n\n"
-                  << options;
+        std::cout
+            << "Checks scenario files (with their extends chain) without running them;\n"
+               "lists every problem as file:line:column: key.path: expected ..., found ...\n\n"
+            << options;
         return 0;
     }
     if (!vm.count("files")) throw InputError("give at least one file to validate (see --help)");
@@ -33,11 +34,12 @@ int validate_command(const std::vector<std::string>& arguments) {
         try {
             const ScenarioConfig config = load_scenario_file(file);
             if (!vm.count("quiet"))
-                std::printf("%s: valid scenario \"%s\" (%s to %s, %zu shocks)\n", file.c_str(), config.meta.name.c_str(),
-                            config.time.start.to_string().c_str(), config.time.end.to_string().c_str(),
-                            config.model.shocks.size());
+                std::printf("%s: valid scenario \"%s\" (%s to %s, %zu shocks)\n", file.c_str(),
+                            config.meta.name.c_str(), config.time.start.to_string().c_str(),
+                            config.time.end.to_string().c_str(), config.model.shocks.size());
         } catch (const ScenarioError& error) {
-            for (const auto& problem : error.problems()) std::fprintf(stderr, "%s\n", problem.c_str());
+            for (const auto& problem : error.problems())
+                std::fprintf(stderr, "%s\n", problem.c_str());
             problems += error.problems().size();
         }
     }

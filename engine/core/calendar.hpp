@@ -13,7 +13,9 @@ struct YearMonth {
 
     /// Months since year 0, so that differences count months.
     [[nodiscard]] int serial() const { return year * 12 + month - 1; }
-    [[nodiscard]] static YearMonth from_serial(int serial) { return {serial / 12, serial % 12 + 1}; }
+    [[nodiscard]] static YearMonth from_serial(int serial) {
+        return {serial / 12, serial % 12 + 1};
+    }
     [[nodiscard]] YearMonth plus_months(int n) const { return from_serial(serial() + n); }
     [[nodiscard]] std::string to_string() const; ///< "YYYY-MM"
     /// Days from 1970-01-01 to the first day of this month (proleptic Gregorian).
@@ -26,7 +28,7 @@ std::optional<YearMonth> parse_year_month(std::string_view text);
 
 /// The simulated period: `months` steps from `start` (inclusive) to `end` (inclusive).
 class Calendar {
-public:
+  public:
     Calendar(YearMonth start, YearMonth end);
     [[nodiscard]] YearMonth start() const { return start_; }
     [[nodiscard]] YearMonth end() const { return start_.plus_months(months_ - 1); }
@@ -37,7 +39,7 @@ public:
     /// Days from the start month's first day to the first day of step `step`.
     [[nodiscard]] double days_since_start(int step) const;
 
-private:
+  private:
     YearMonth start_;
     int months_;
 };

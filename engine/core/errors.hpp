@@ -8,21 +8,22 @@ namespace paradiplo {
 
 /// Invalid input or usage: nothing is run and nothing is written (exit code 2).
 class InputError : public std::runtime_error {
-public:
+  public:
     explicit InputError(const std::string& message) : std::runtime_error(message) {}
 };
 
 /// A scenario file with one or more problems, each "file:line:column: key.path: message".
 class ScenarioError : public InputError {
-public:
+  public:
     explicit ScenarioError(std::vector<std::string> problems)
         : InputError(join(problems)), problems_(std::move(problems)) {}
     [[nodiscard]] const std::vector<std::string>& problems() const { return problems_; }
 
-private:
+  private:
     static std::string join(const std::vector<std::string>& problems) {
         std::string text;
-        for (const auto& problem : problems) text += problem + "\n";
+        for (const auto& problem : problems)
+            text += problem + "\n";
         return text;
     }
     std::vector<std::string> problems_;
@@ -30,13 +31,13 @@ private:
 
 /// Reading or writing files failed (exit code 1).
 class IoError : public std::runtime_error {
-public:
+  public:
     explicit IoError(const std::string& message) : std::runtime_error(message) {}
 };
 
 /// A model invariant was broken: a bug, never the user's fault (exit code 1).
 class InvariantError : public std::logic_error {
-public:
+  public:
     explicit InvariantError(const std::string& message) : std::logic_error(message) {}
 };
 

@@ -21,7 +21,7 @@ namespace detail {
 /// happens after the loop starts and before it returns. These calls state those two edges (they
 /// compile to nothing outside TSan builds).
 class LoopOrdering {
-public:
+  public:
     LoopOrdering() { release(); }
     ~LoopOrdering() { acquire(); }
     LoopOrdering(const LoopOrdering&) = delete;
@@ -37,37 +37,43 @@ public:
 #endif
     }
 
-private:
+  private:
     char token_ = 0;
 };
 } // namespace detail
 
 /// Runs body(i) for i in [0, count) in parallel, in ranges of at least `grain` indices.
-template <class Body> void parallel_for_each_index(std::size_t count, Body body, std::size_t grain = 512) {
+template <class Body>
+void parallel_for_each_index(std::size_t count, Body body, std::size_t grain = 512) {
     detail::LoopOrdering ordering;
-    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, count, grain), [&](const tbb::blocked_range<std::size_t>& range) {
-        ordering.acquire();
-        for (std::size_t i = range.begin(); i != range.end(); ++i) body(i);
-        ordering.release();
-    });
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, count, grain),
+                      [&](const tbb::blocked_range<std::size_t>& range) {
+                          ordering.acquire();
+                          for (std::size_t i = range.begin(); i != range.end(); ++i)
+                              body(i);
+                          ordering.release();
+                      });
 }
 
 inline constexpr std::size_t kReduceBlock = 2048;
 
 /// Accumulator must be default-constructible and have `operator+=`.
 /// `add(accumulator, index)` folds item `index` into the accumulator.
-template <class Accumulator, class AddItem> Accumulator ordered_reduce(std::size_t count, AddItem add) {
+template <class Accumulator, class AddItem>
+Accumulator ordered_reduce(std::size_t count, AddItem add) {
     const std::size_t blocks = (count + kReduceBlock - 1) / kReduceBlock;
     std::vector<Accumulator> partial(blocks);
     parallel_for_each_index(
         blocks,
         [&](std::size_t block) {
             const std::size_t end = std::min(count, (block + 1) * kReduceBlock);
-            for (std::size_t i = block * kReduceBlock; i < end; ++i) add(partial[block], i);
+            for (std::size_t i = block * kReduceBlock; i < end; ++i)
+                add(partial[block], i);
         },
         1);
     Accumulator total{};
-    for (const auto& block_result : partial) total += block_result;
+    for (const auto& block_result : partial)
+        total += block_result;
     return total;
 }
 

@@ -23,10 +23,11 @@ enum class StreamTag : std::uint32_t {
 };
 
 class RandomStream {
-public:
+  public:
     RandomStream(std::uint64_t seed, std::uint32_t entity, std::int32_t month, StreamTag tag)
         : key_{{static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32)}},
-          counter_{{entity, static_cast<std::uint32_t>(month), static_cast<std::uint32_t>(tag), 0}} {}
+          counter_{
+              {entity, static_cast<std::uint32_t>(month), static_cast<std::uint32_t>(tag), 0}} {}
 
     /// Uniform in the open interval (0, 1), 53 random bits.
     double uniform() {
@@ -50,7 +51,8 @@ public:
     /// Poisson by inversion; fine for the small means used in the model (< 50).
     int poisson(double mean) {
         if (mean <= 0.0) return 0;
-        if (mean > 50.0) return static_cast<int>(std::lround(std::max(0.0, mean + std::sqrt(mean) * normal())));
+        if (mean > 50.0)
+            return static_cast<int>(std::lround(std::max(0.0, mean + std::sqrt(mean) * normal())));
         double p = std::exp(-mean), cumulative = p, u = uniform();
         int k = 0;
         while (u > cumulative && k < 1000) {
@@ -88,7 +90,7 @@ public:
         return 0;
     }
 
-private:
+  private:
     std::uint32_t next_word() {
         if (used_ == 4) {
             block_ = r123::Philox4x32{}(counter_, key_);

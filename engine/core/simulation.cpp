@@ -7,7 +7,8 @@ Simulation::Simulation(World world, std::vector<std::unique_ptr<Process>> schedu
 
 void Simulation::step_month() {
     world_.context.month = world_.calendar.at(world_.step);
-    for (auto& process : schedule_) process->step(world_);
+    for (auto& process : schedule_)
+        process->step(world_);
     ++world_.step;
 }
 
@@ -16,7 +17,8 @@ RunOutcome Simulation::run(const std::vector<MonthObserver*>& observers,
     while (world_.step < world_.calendar.months()) {
         if (stop != nullptr && stop->load()) return RunOutcome::Interrupted;
         step_month();
-        for (auto* observer : observers) observer->on_month(world_);
+        for (auto* observer : observers)
+            observer->on_month(world_);
     }
     return RunOutcome::Completed;
 }

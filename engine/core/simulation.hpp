@@ -10,7 +10,7 @@ namespace paradiplo {
 
 /// Receives the world after each month's processes have run (output writers, progress).
 class MonthObserver {
-public:
+  public:
     virtual ~MonthObserver() = default;
     virtual void on_month(const World& world) = 0;
 };
@@ -19,7 +19,7 @@ enum class RunOutcome { Completed, Interrupted };
 
 /// Runs the processes in their fixed order for every month of the calendar.
 class Simulation {
-public:
+  public:
     Simulation(World world, std::vector<std::unique_ptr<Process>> schedule);
     /// Steps to the end of the calendar, or until `stop` becomes true between two months.
     RunOutcome run(const std::vector<MonthObserver*>& observers,
@@ -29,7 +29,7 @@ public:
     [[nodiscard]] const World& world() const { return world_; }
     [[nodiscard]] World& world() { return world_; }
 
-private:
+  private:
     World world_;
     std::vector<std::unique_ptr<Process>> schedule_;
 };

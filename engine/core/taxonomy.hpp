@@ -16,7 +16,15 @@ struct Label {
 
 inline constexpr int kDomainCount = 9;
 enum class Domain : std::uint8_t {
-    Climate, Services, Solidarity, Economy, Europe, Education, Culture, Health, Governance
+    Climate,
+    Services,
+    Solidarity,
+    Economy,
+    Europe,
+    Education,
+    Culture,
+    Health,
+    Governance
 };
 inline constexpr std::array<Label, kDomainCount> kDomainLabels{{
     {"climate", "climate and ecological transition", "climat et transition écologique"},

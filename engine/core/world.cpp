@@ -54,12 +54,14 @@ void PartnershipIndex::rebuild(const Partnerships& partnerships, std::size_t aut
     for (std::size_t row = 0; row < partnerships.size(); ++row)
         if (partnerships.status[row] != PartnershipStatus::Ended)
             ++offset[static_cast<std::size_t>(partnerships.authority[row]) + 1];
-    for (std::size_t i = 0; i < authorities; ++i) offset[i + 1] += offset[i];
+    for (std::size_t i = 0; i < authorities; ++i)
+        offset[i + 1] += offset[i];
     rows.resize(static_cast<std::size_t>(offset[authorities]));
     std::vector<std::int32_t> cursor(offset.begin(), offset.end() - 1);
     for (std::size_t row = 0; row < partnerships.size(); ++row)
         if (partnerships.status[row] != PartnershipStatus::Ended)
-            rows[static_cast<std::size_t>(cursor[static_cast<std::size_t>(partnerships.authority[row])]++)] =
+            rows[static_cast<std::size_t>(
+                cursor[static_cast<std::size_t>(partnerships.authority[row])]++)] =
                 static_cast<std::int32_t>(row);
 }
 

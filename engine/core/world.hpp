@@ -76,10 +76,10 @@ struct Countries {
 
 struct Partners {
     std::vector<std::int16_t> country;
-    std::vector<std::uint8_t> population_class; ///< 0 small town .. 3 large city or region
-    std::vector<std::int16_t> capacity;         ///< how many French partners it can hold
+    std::vector<std::uint8_t> population_class;  ///< 0 small town .. 3 large city or region
+    std::vector<std::int16_t> capacity;          ///< how many French partners it can hold
     std::vector<std::int16_t> partnership_count; ///< open (active or dormant) partnerships
-    std::vector<double> capacity_cumulative; ///< running sum of capacity, for choice by size
+    std::vector<double> capacity_cumulative;     ///< running sum of capacity, for choice by size
     [[nodiscard]] std::size_t size() const { return country.size(); }
 };
 
@@ -124,9 +124,9 @@ struct Context {
     double humanitarian_index = 1.0;
     double cofinancing_index = 1.0;
     std::vector<std::uint8_t> suspended_country;
-    std::array<bool, 3> election_now{};     ///< by ElectionScope
+    std::array<bool, 3> election_now{};        ///< by ElectionScope
     std::array<double, 3> election_turnover{}; ///< share of teams changed, by ElectionScope
-    std::array<double, 3> reserve_factor{}; ///< 1 = pre-election reserve in full force
+    std::array<double, 3> reserve_factor{};    ///< 1 = pre-election reserve in full force
     /// Programme shifts to apply to named authorities' new programmes at this month's election.
     struct ProgrammeShift {
         std::vector<std::int32_t> authorities;

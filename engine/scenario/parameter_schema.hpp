@@ -28,8 +28,8 @@ struct ParameterDecl {
     ValueType type;
     std::string_view unit;
     DefaultValue default_value;
-    double min = 0, max = 0;                ///< allowed range (Real, Integer)
-    std::vector<std::string_view> choices;  ///< allowed values (Choice)
+    double min = 0, max = 0;               ///< allowed range (Real, Integer)
+    std::vector<std::string_view> choices; ///< allowed values (Choice)
     Basis basis;
     std::string_view description;
     FieldRef field;

@@ -11,7 +11,8 @@ namespace paradiplo {
 
 /// Loads and validates a scenario file with its `extends` chain, then applies the overrides
 /// ("key.path=value", or "shock.ID.field=value"). Throws ScenarioError listing every problem.
-ScenarioConfig load_scenario_file(const std::string& path, const std::vector<std::string>& overrides = {});
+ScenarioConfig load_scenario_file(const std::string& path,
+                                  const std::vector<std::string>& overrides = {});
 
 /// The same for scenario text held in memory (the built-in baseline), named `source_name`.
 ScenarioConfig load_scenario_text(std::string_view text, const std::string& source_name,

@@ -6,7 +6,7 @@ namespace paradiplo {
 /// Process 8: engagement flags, partner counts and the month's national indicators, summed in a
 /// fixed order so that they do not depend on the thread count.
 class AccountingProcess final : public Process {
-public:
+  public:
     [[nodiscard]] std::string_view name() const override { return "engagement and accounting"; }
     void step(World& world) override;
 };

@@ -1,7 +1,7 @@
 #include "budget_process.hpp"
 
-#include "parallel.hpp"
 #include "organisation/capacity.hpp"
+#include "parallel.hpp"
 #include "random_stream.hpp"
 
 #include <cmath>
@@ -25,10 +25,12 @@ void BudgetProcess::step(World& world) {
         const double capacity_now = c.fiscal_capacity(a.kind[i]);
         const double change = std::abs(capacity_now / a.budget_capacity_index[i] - 1.0);
         if (!january && change <= parameters_.revision_threshold) return;
-        const double target = a.base_revenue_eur[i] * c.revenue_index[static_cast<std::size_t>(a.kind[i])] *
+        const double target = a.base_revenue_eur[i] *
+                              c.revenue_index[static_cast<std::size_t>(a.kind[i])] *
                               a.commitment_share[i];
-        a.international_budget_eur[i] = revised_budget(a.international_budget_eur[i], a.budget_capacity_index[i],
-                                                       capacity_now, target, is_structured(a.archetype[i]));
+        a.international_budget_eur[i] =
+            revised_budget(a.international_budget_eur[i], a.budget_capacity_index[i], capacity_now,
+                           target, is_structured(a.archetype[i]));
         a.budget_capacity_index[i] = capacity_now;
     });
     if (january || world.step == 0) award_cofinancing(world);
@@ -41,15 +43,21 @@ void BudgetProcess::award_cofinancing(World& world) const {
     std::vector<double> claim(a.size());
     parallel_for_each_index(a.size(), [&](std::size_t i) {
         if (!a.engaged[i] || a.dac_partnerships[i] == 0) return;
-        RandomStream random(world.seed, static_cast<std::uint32_t>(i), world.step, StreamTag::Cofinancing);
-        const double success = parameters_.cofinancing_success * kCallSuccess[static_cast<int>(a.archetype[i])];
+        RandomStream random(world.seed, static_cast<std::uint32_t>(i), world.step,
+                            StreamTag::Cofinancing);
+        const double success =
+            parameters_.cofinancing_success * kCallSuccess[static_cast<int>(a.archetype[i])];
         if (random.bernoulli(success)) claim[i] = a.dac_partnerships[i];
     });
     struct Sum {
         double value = 0;
-        Sum& operator+=(const Sum& o) { value += o.value; return *this; }
+        Sum& operator+=(const Sum& o) {
+            value += o.value;
+            return *this;
+        }
     };
-    const double total = ordered_reduce<Sum>(a.size(), [&](Sum& s, std::size_t i) { s.value += claim[i]; }).value;
+    const double total =
+        ordered_reduce<Sum>(a.size(), [&](Sum& s, std::size_t i) { s.value += claim[i]; }).value;
     const double envelope = context_.cofinancing_eur * world.context.cofinancing_index;
     parallel_for_each_index(a.size(), [&](std::size_t i) {
         a.cofinancing_eur[i] = total > 0 ? envelope * claim[i] / total : 0.0;

@@ -8,7 +8,7 @@ namespace paradiplo {
 /// Process 3: yearly budgets (January, or a mid-year revision when fiscal capacity moved) and
 /// the co-financing won in January's calls.
 class BudgetProcess final : public Process {
-public:
+  public:
     BudgetProcess(const BudgetParameters& parameters, const ContextParameters& context)
         : parameters_(parameters), context_(context) {}
     [[nodiscard]] std::string_view name() const override { return "budget"; }
@@ -19,7 +19,7 @@ public:
                                         double capacity_now, double target_eur,
                                         bool structured) const;
 
-private:
+  private:
     void award_cofinancing(World& world) const;
     BudgetParameters parameters_;
     ContextParameters context_;

@@ -6,14 +6,15 @@
 namespace paradiplo {
 
 struct MonthlyLines {
-    double base_eur;         ///< one twelfth of the yearly international budget
-    double humanitarian_eur; ///< humanitarian aid; its part above the budget line is a top-up
-    double refugees_eur;     ///< refugee-reception costs, paid on top of the budget
-    double cofinancing_eur;  ///< co-financing received this month
+    double base_eur;             ///< one twelfth of the yearly international budget
+    double humanitarian_eur;     ///< humanitarian aid; its part above the budget line is a top-up
+    double refugees_eur;         ///< refugee-reception costs, paid on top of the budget
+    double cofinancing_eur;      ///< co-financing received this month
     double partnership_pool_eur; ///< what partnerships may receive this month
     /// The most the authority may spend this month.
     [[nodiscard]] double ceiling_eur() const {
-        return base_eur + cofinancing_eur + refugees_eur + std::max(0.0, humanitarian_eur - base_eur);
+        return base_eur + cofinancing_eur + refugees_eur +
+               std::max(0.0, humanitarian_eur - base_eur);
     }
 };
 
@@ -23,8 +24,10 @@ inline MonthlyLines monthly_lines(const Authorities& a, std::size_t i, const Con
     lines.base_eur = a.international_budget_eur[i] / 12.0;
     lines.cofinancing_eur = a.cofinancing_eur[i] / 12.0;
     lines.refugees_eur = a.refugee_share[i] * refugee_reception_eur / 12.0 * c.refugee_index;
-    if (a.engaged[i]) lines.humanitarian_eur = p.humanitarian_share * lines.base_eur * c.humanitarian_index;
-    lines.partnership_pool_eur = lines.base_eur * (1.0 - p.humanitarian_share) + lines.cofinancing_eur;
+    if (a.engaged[i])
+        lines.humanitarian_eur = p.humanitarian_share * lines.base_eur * c.humanitarian_index;
+    lines.partnership_pool_eur =
+        lines.base_eur * (1.0 - p.humanitarian_share) + lines.cofinancing_eur;
     return lines;
 }
 

@@ -10,7 +10,8 @@ namespace paradiplo {
 ContextProcess::ContextProcess(const ContextParameters& parameters,
                                const ElectionParameters& elections, std::vector<Shock> shocks,
                                const World& world)
-    : parameters_(parameters), reserve_months_(elections.reserve_months), shocks_(std::move(shocks)) {
+    : parameters_(parameters), reserve_months_(elections.reserve_months),
+      shocks_(std::move(shocks)) {
     for (const Shock& shock : shocks_) {
         std::vector<int> countries;
         for (const auto& code : shock.countries)
@@ -19,7 +20,8 @@ ContextProcess::ContextProcess(const ContextParameters& parameters,
         shock_countries_.push_back(std::move(countries));
         std::vector<std::int32_t> authorities;
         for (const auto& name : shock.authorities)
-            if (const auto i = find_authority(world.authorities, name); i >= 0) authorities.push_back(i);
+            if (const auto i = find_authority(world.authorities, name); i >= 0)
+                authorities.push_back(i);
         std::sort(authorities.begin(), authorities.end());
         shock_authorities_.push_back(std::move(authorities));
     }
@@ -45,18 +47,32 @@ void ContextProcess::step(World& world) {
         case ShockType::Revenue:
             for (int k = 0; k < kAuthorityKindCount; ++k)
                 if (shock.kinds.empty() ||
-                    std::find(shock.kinds.begin(), shock.kinds.end(), static_cast<AuthorityKind>(k)) != shock.kinds.end())
+                    std::find(shock.kinds.begin(), shock.kinds.end(),
+                              static_cast<AuthorityKind>(k)) != shock.kinds.end())
                     revenue_shock[static_cast<std::size_t>(k)] += effect;
             break;
-        case ShockType::Cost: cost_shock += effect; break;
-        case ShockType::Travel: travel += effect; break;
-        case ShockType::Salience: salience[static_cast<int>(*shock.domain)] += effect; break;
-        case ShockType::Refugees: refugees += effect; break;
-        case ShockType::Humanitarian: humanitarian += effect; break;
-        case ShockType::Cofinancing: cofinancing += effect; break;
+        case ShockType::Cost:
+            cost_shock += effect;
+            break;
+        case ShockType::Travel:
+            travel += effect;
+            break;
+        case ShockType::Salience:
+            salience[static_cast<int>(*shock.domain)] += effect;
+            break;
+        case ShockType::Refugees:
+            refugees += effect;
+            break;
+        case ShockType::Humanitarian:
+            humanitarian += effect;
+            break;
+        case ShockType::Cofinancing:
+            cofinancing += effect;
+            break;
         case ShockType::Suspension:
             if (shock.intensity(month) > 0.0)
-                for (int k : shock_countries_[s]) c.suspended_country[static_cast<std::size_t>(k)] = 1;
+                for (int k : shock_countries_[s])
+                    c.suspended_country[static_cast<std::size_t>(k)] = 1;
             break;
         case ShockType::Election: {
             const auto scope = static_cast<std::size_t>(shock.scope);

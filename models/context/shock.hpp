@@ -12,7 +12,15 @@
 namespace paradiplo {
 
 enum class ShockType : std::uint8_t {
-    Revenue, Cost, Travel, Salience, Suspension, Refugees, Humanitarian, Cofinancing, Election,
+    Revenue,
+    Cost,
+    Travel,
+    Salience,
+    Suspension,
+    Refugees,
+    Humanitarian,
+    Cofinancing,
+    Election,
     Programme
 };
 
@@ -64,10 +72,10 @@ struct Shock {
     int ramp_in = 0;              ///< months to reach full intensity from the start month
     int ramp_out = 0;             ///< months to fade out after the end month
     double value = 0.0;
-    std::vector<AuthorityKind> kinds;     ///< empty = all kinds
-    std::optional<Domain> domain;         ///< salience, programme
-    std::vector<std::string> countries;   ///< ISO 3166 alpha-3, suspension
-    std::vector<std::string> authorities; ///< authority names, programme
+    std::vector<AuthorityKind> kinds;               ///< empty = all kinds
+    std::optional<Domain> domain;                   ///< salience, programme
+    std::vector<std::string> countries;             ///< ISO 3166 alpha-3, suspension
+    std::vector<std::string> authorities;           ///< authority names, programme
     ElectionScope scope = ElectionScope::Municipal; ///< election
 
     /// Intensity in [0, 1] in `month`: linear ramps in and out, full in between.

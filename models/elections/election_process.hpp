@@ -6,12 +6,12 @@ namespace paradiplo {
 
 /// Process 2: at an election a share of teams change and draw a new programme and commitment.
 class ElectionProcess final : public Process {
-public:
+  public:
     explicit ElectionProcess(const ElectionParameters& parameters) : parameters_(parameters) {}
     [[nodiscard]] std::string_view name() const override { return "elections"; }
     void step(World& world) override;
 
-private:
+  private:
     ElectionParameters parameters_;
 };
 

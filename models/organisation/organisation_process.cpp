@@ -14,7 +14,8 @@ void OrganisationProcess::step(World& world) {
     const double closing = 1.0 - std::pow(0.5, 1.0 / p.staff_lag_months); // half-life in months
     merges_.assign(a.size(), 0);
     parallel_for_each_index(a.size(), [&](std::size_t i) {
-        RandomStream random(world.seed, static_cast<std::uint32_t>(i), world.step, StreamTag::Organisation);
+        RandomStream random(world.seed, static_cast<std::uint32_t>(i), world.step,
+                            StreamTag::Organisation);
         Archetype& archetype = a.archetype[i];
         const double budget = a.international_budget_eur[i];
         const double planned = a.base_revenue_eur[i] * a.commitment_share[i];

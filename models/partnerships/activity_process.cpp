@@ -12,7 +12,8 @@ double ActivityProcess::next_activity(double activity, double funding_eur, doubl
                                       double travel_restriction, double noise) const {
     const double adequacy = std::min(1.0, funding_eur / need_eur);
     const double reachable = adequacy * (1.0 - parameters_.travel_sensitivity * travel_restriction);
-    return std::clamp(activity + parameters_.activity_rate * (reachable - activity) + noise, 0.0, 1.0);
+    return std::clamp(activity + parameters_.activity_rate * (reachable - activity) + noise, 0.0,
+                      1.0);
 }
 
 void ActivityProcess::fund_authority(World& world, std::size_t i) const {
@@ -36,16 +37,19 @@ void ActivityProcess::fund_authority(World& world, std::size_t i) const {
     for (std::size_t k = first; k < last; ++k) {
         const auto row = static_cast<std::size_t>(world.by_authority.rows[k]);
         if (p.status[row] == PartnershipStatus::Active && !suspended(row)) {
-            weight_total += a.priority(static_cast<Eigen::Index>(i), static_cast<int>(p.domain[row]));
+            weight_total +=
+                a.priority(static_cast<Eigen::Index>(i), static_cast<int>(p.domain[row]));
             ++active;
         }
     }
     double spending = 0.0, dac_spending = 0.0;
     for (std::size_t k = first; k < last; ++k) {
         const auto row = static_cast<std::size_t>(world.by_authority.rows[k]);
-        RandomStream random(world.seed, static_cast<std::uint32_t>(row), world.step, StreamTag::Activity);
+        RandomStream random(world.seed, static_cast<std::uint32_t>(row), world.step,
+                            StreamTag::Activity);
         p.funding_eur[row] = 0.0;
-        const double need = p.kind[row] == PartnershipKind::Twinning ? q.twinning_need_eur : q.cooperation_need_eur;
+        const double need =
+            p.kind[row] == PartnershipKind::Twinning ? q.twinning_need_eur : q.cooperation_need_eur;
         if (suspended(row)) { // frozen: dormant while the suspension lasts, clocks stopped
             if (p.status[row] == PartnershipStatus::Active) {
                 p.status[row] = PartnershipStatus::Dormant;
@@ -54,12 +58,14 @@ void ActivityProcess::fund_authority(World& world, std::size_t i) const {
             continue;
         }
         if (p.status[row] == PartnershipStatus::Active) {
-            const double weight = a.priority(static_cast<Eigen::Index>(i), static_cast<int>(p.domain[row]));
+            const double weight =
+                a.priority(static_cast<Eigen::Index>(i), static_cast<int>(p.domain[row]));
             const double funding = lines.partnership_pool_eur * weight / weight_total;
             p.funding_eur[row] = funding;
             spending += funding;
             const auto partner = static_cast<std::size_t>(p.partner[row]);
-            if (world.countries.dac_eligible[static_cast<std::size_t>(world.partners.country[partner])])
+            if (world.countries
+                    .dac_eligible[static_cast<std::size_t>(world.partners.country[partner])])
                 dac_spending += funding;
             p.activity[row] = next_activity(p.activity[row], funding, need, c.travel_restriction,
                                             q.activity_noise * random.normal());
@@ -82,7 +88,8 @@ void ActivityProcess::fund_authority(World& world, std::size_t i) const {
                 p.activity[row] = q.activity_threshold + 0.1;
                 p.months_low[row] = 0;
                 ++active;
-            } else if (p.months_dormant[row] >= q.end_after_months && random.bernoulli(q.end_probability)) {
+            } else if (p.months_dormant[row] >= q.end_after_months &&
+                       random.bernoulli(q.end_probability)) {
                 p.status[row] = PartnershipStatus::Ended;
                 p.event[row] = PartnershipEvent::Ended;
             }
@@ -95,7 +102,8 @@ void ActivityProcess::fund_authority(World& world, std::size_t i) const {
 void ActivityProcess::step(World& world) {
     Partnerships& p = world.partnerships;
     std::fill(p.event.begin(), p.event.end(), PartnershipEvent::None);
-    parallel_for_each_index(world.authorities.size(), [&](std::size_t i) { fund_authority(world, i); });
+    parallel_for_each_index(world.authorities.size(),
+                            [&](std::size_t i) { fund_authority(world, i); });
 }
 
 } // namespace paradiplo

@@ -8,7 +8,7 @@ namespace paradiplo {
 /// Process 5: each authority funds its active partnerships from its budget; activity follows
 /// funding and travel; partnerships go dormant, revive or end; suspended ones are frozen.
 class ActivityProcess final : public Process {
-public:
+  public:
     ActivityProcess(const PartnershipParameters& parameters, const BudgetParameters& budget,
                     double refugee_reception_eur)
         : parameters_(parameters), budget_(budget), refugee_reception_eur_(refugee_reception_eur) {}
@@ -19,7 +19,7 @@ public:
     [[nodiscard]] double next_activity(double activity, double funding_eur, double need_eur,
                                        double travel_restriction, double noise) const;
 
-private:
+  private:
     void fund_authority(World& world, std::size_t authority) const;
     PartnershipParameters parameters_;
     BudgetParameters budget_;

@@ -12,8 +12,9 @@ namespace paradiplo {
 /// Process 6: authorities with budget and staff capacity seek partners. Proposals are drawn in
 /// parallel, then resolved in authority order against the partners' capacity.
 class FormationProcess final : public Process {
-public:
-    FormationProcess(const PartnershipParameters& parameters, const PopulationParameters& population,
+  public:
+    FormationProcess(const PartnershipParameters& parameters,
+                     const PopulationParameters& population,
                      const OrganisationParameters& organisation, const BudgetParameters& budget,
                      double reserve_strength)
         : parameters_(parameters), population_(population), organisation_(organisation),
@@ -24,7 +25,7 @@ public:
     /// Monthly probability that authority `i` seeks a new partner.
     [[nodiscard]] double seeking_probability(const World& world, std::size_t i) const;
 
-private:
+  private:
     PartnershipParameters parameters_;
     PopulationParameters population_;
     OrganisationParameters organisation_;

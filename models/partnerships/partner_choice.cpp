@@ -9,7 +9,8 @@ namespace {
 
 DomainVector make(std::array<double, kDomainCount> values) {
     DomainVector v;
-    for (int d = 0; d < kDomainCount; ++d) v[d] = values[static_cast<std::size_t>(d)];
+    for (int d = 0; d < kDomainCount; ++d)
+        v[d] = values[static_cast<std::size_t>(d)];
     return v / v.sum();
 }
 
@@ -22,7 +23,7 @@ const DomainVector kExchangeNeeds = make({0.10, 0.04, 0.02, 0.15, 0.26, 0.17, 0.
 
 DomainVector country_needs(const Countries& countries, int country) {
     return countries.dac_eligible[static_cast<std::size_t>(country)] ? kDevelopmentNeeds
-                                                                      : kExchangeNeeds;
+                                                                     : kExchangeNeeds;
 }
 
 void country_weights(const World& world, int authority, const PartnershipParameters& p,
@@ -32,15 +33,15 @@ void country_weights(const World& world, int authority, const PartnershipParamet
     const auto priority = world.authorities.priority.row(authority);
     for (std::size_t k = 0; k < c.size(); ++k) {
         double w = c.tie_weight[k];
-        if (!world.context.suspended_country.empty() && world.context.suspended_country[k])
-            w = 0.0;
+        if (!world.context.suspended_country.empty() && world.context.suspended_country[k]) w = 0.0;
         if (!historical_only) {
             if (c.francophone[k]) w *= p.francophone_bonus;
             if (c.eu[k]) w *= p.eu_bonus;
             w *= std::exp(-c.distance_km[k] / p.distance_scale_km);
         }
         // Alignment is 0 for a uniform priority vector, positive when priorities match needs.
-        const double alignment = kDomainCount * priority.dot(country_needs(c, static_cast<int>(k))) - 1.0;
+        const double alignment =
+            kDomainCount * priority.dot(country_needs(c, static_cast<int>(k))) - 1.0;
         w *= std::max(0.05, 1.0 + p.alignment_weight * alignment);
         weights[k] = w;
     }
@@ -61,7 +62,8 @@ Proposal draw_proposal(const World& world, int authority, const std::vector<doub
     const auto last = first + c.partner_count[k];
     const double before = c.first_partner[k] > 0 ? *(first - 1) : 0.0;
     const double target = before + random.uniform() * (*(last - 1) - before);
-    proposal.partner = static_cast<std::int32_t>(std::upper_bound(first, last - 1, target) - cumulative.begin());
+    proposal.partner =
+        static_cast<std::int32_t>(std::upper_bound(first, last - 1, target) - cumulative.begin());
     const DomainVector mix =
         world.authorities.priority.row(authority).cwiseProduct(country_needs(c, country));
     proposal.domain = static_cast<Domain>(random.weighted_index(mix, mix.sum()));

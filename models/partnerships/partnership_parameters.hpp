@@ -17,8 +17,8 @@ struct PartnershipParameters {
     double formation_rate;       ///< monthly probability of seeking a partner at free capacity
     double entry_rate;           ///< monthly probability that a non-engaged authority seeks one
     double francophone_bonus, eu_bonus; ///< partner-choice weight multipliers
-    double distance_scale_km;    ///< partner choice decays as exp(-distance / scale)
-    double alignment_weight;     ///< weight of priority-needs alignment in partner choice
+    double distance_scale_km;           ///< partner choice decays as exp(-distance / scale)
+    double alignment_weight;            ///< weight of priority-needs alignment in partner choice
 };
 
 } // namespace paradiplo

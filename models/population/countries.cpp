@@ -181,7 +181,9 @@ constexpr Country kCountries[] = {
 
 } // namespace
 
-std::span<const Country> countries() { return kCountries; }
+std::span<const Country> countries() {
+    return kCountries;
+}
 
 double distance_from_paris_km(double latitude, double longitude) {
     constexpr double kEarthRadiusKm = 6371.0, kDegree = 3.141592653589793 / 180.0;

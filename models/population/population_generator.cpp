@@ -12,7 +12,9 @@
 namespace paradiplo {
 namespace {
 
-constexpr double kLogistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+constexpr double kLogistic(double x) {
+    return 1.0 / (1.0 + std::exp(-x));
+}
 
 int departement_index(std::string_view code) {
     const auto deps = reference::departements();
@@ -24,12 +26,13 @@ int departement_index(std::string_view code) {
 /// Draws a Dirichlet vector of mean `mean` and concentration `concentration`.
 DomainVector dirichlet(const DomainVector& mean, double concentration, RandomStream& random) {
     DomainVector v;
-    for (int d = 0; d < kDomainCount; ++d) v[d] = random.gamma(std::max(1e-3, concentration * mean[d]));
+    for (int d = 0; d < kDomainCount; ++d)
+        v[d] = random.gamma(std::max(1e-3, concentration * mean[d]));
     return v / v.sum();
 }
 
 class Generator {
-public:
+  public:
     Generator(const ModelParameters& parameters, std::uint64_t seed)
         : p_(parameters.population), model_(parameters), seed_(seed) {}
 
@@ -38,7 +41,7 @@ public:
     void build_partnerships(World& world);
     void build_peer_influence(World& world);
 
-private:
+  private:
     RandomStream stream(std::size_t entity, StreamTag tag = StreamTag::Population) const {
         return RandomStream(seed_, static_cast<std::uint32_t>(entity), -1, tag);
     }
@@ -85,7 +88,8 @@ void Generator::build_authorities(World& world) {
 
     // Intercommunalities and communes, shared out over departements by population.
     double total_population = 0;
-    for (const auto& d : deps) total_population += d.population_thousands;
+    for (const auto& d : deps)
+        total_population += d.population_thousands;
     const auto scaled = [&](int count, const reference::Departement& d) {
         return std::max(1, static_cast<int>(std::lround(count * p_.scale * d.population_thousands /
                                                         total_population)));
@@ -103,10 +107,11 @@ void Generator::build_authorities(World& world) {
         const int d = departement_index(city.departement_code);
         ++named_in_departement[static_cast<std::size_t>(d)];
         const std::size_t i = a.size();
-        add(a, std::string(city.name), AuthorityKind::Commune, city.population_thousands * 1000,
-            d, deps[static_cast<std::size_t>(d)].region);
+        add(a, std::string(city.name), AuthorityKind::Commune, city.population_thousands * 1000, d,
+            deps[static_cast<std::size_t>(d)].region);
         a.parent_epci[i] = city.metropole >= 0
-                               ? static_cast<std::int32_t>(first_metropole + static_cast<std::size_t>(city.metropole))
+                               ? static_cast<std::int32_t>(first_metropole +
+                                                           static_cast<std::size_t>(city.metropole))
                                : first_epci[static_cast<std::size_t>(d)];
     }
     for (std::size_t d = 0; d < deps.size(); ++d) {
@@ -124,7 +129,8 @@ void Generator::build_authorities(World& world) {
     }
     a.resize(a.name.size());
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (a.kind[i] == AuthorityKind::Commune && a.kind[static_cast<std::size_t>(a.parent_epci[i])] == AuthorityKind::Epci)
+        if (a.kind[i] == AuthorityKind::Commune &&
+            a.kind[static_cast<std::size_t>(a.parent_epci[i])] == AuthorityKind::Epci)
             a.population[static_cast<std::size_t>(a.parent_epci[i])] += a.population[i];
     assign_attributes(world);
 }
@@ -146,8 +152,9 @@ void Generator::assign_attributes(World& world) {
         // well-documented actor, is set apart without a draw.
         const double median_commitment = p_.commitment_share[static_cast<std::size_t>(k)];
         const double dispersion = std::exp(p_.commitment_dispersion * random.normal());
-        const double commitment = static_cast<std::int32_t>(i) == paris ? median_commitment * p_.paris_commitment_multiplier
-                                                                        : median_commitment * dispersion;
+        const double commitment = static_cast<std::int32_t>(i) == paris
+                                      ? median_commitment * p_.paris_commitment_multiplier
+                                      : median_commitment * dispersion;
         a.commitment_share[i] = commitment;
         a.international_budget_eur[i] = a.base_revenue_eur[i] * commitment;
 
@@ -156,7 +163,8 @@ void Generator::assign_attributes(World& world) {
                          (kind == AuthorityKind::Commune && population >= 100000) ||
                          (kind == AuthorityKind::Epci && population >= 150000);
         if (big) networks |= kFranceUrbaine;
-        if (engaged && (kind != AuthorityKind::Commune || population >= 20000) && random.bernoulli(0.6))
+        if (engaged && (kind != AuthorityKind::Commune || population >= 20000) &&
+            random.bernoulli(0.6))
             networks |= kCitiesNetwork;
         if (big && random.bernoulli(0.5)) networks |= kClimateNetwork;
         a.networks[i] = networks;
@@ -166,24 +174,40 @@ void Generator::assign_attributes(World& world) {
         if (engaged) {
             const double u = random.uniform();
             switch (kind) {
-            case AuthorityKind::Region: archetype = Archetype::Directorate; break;
-            case AuthorityKind::Departement: archetype = u < 0.6 ? Archetype::Unit : Archetype::Directorate; break;
-            case AuthorityKind::Metropole: archetype = u < 0.4 ? Archetype::SharedService : Archetype::Directorate; break;
-            case AuthorityKind::Epci: archetype = u < 0.7 ? Archetype::PartTimeOfficer : Archetype::Unit; break;
+            case AuthorityKind::Region:
+                archetype = Archetype::Directorate;
+                break;
+            case AuthorityKind::Departement:
+                archetype = u < 0.6 ? Archetype::Unit : Archetype::Directorate;
+                break;
+            case AuthorityKind::Metropole:
+                archetype = u < 0.4 ? Archetype::SharedService : Archetype::Directorate;
+                break;
+            case AuthorityKind::Epci:
+                archetype = u < 0.7 ? Archetype::PartTimeOfficer : Archetype::Unit;
+                break;
             case AuthorityKind::Commune:
-                if (population >= 100000) archetype = u < 0.3 ? Archetype::SharedService : Archetype::Directorate;
-                else if (population >= 20000) archetype = u < 0.5 ? Archetype::Unit : Archetype::PartTimeOfficer;
-                else archetype = u < 0.4 ? Archetype::PartTimeOfficer : Archetype::None;
+                if (population >= 100000)
+                    archetype = u < 0.3 ? Archetype::SharedService : Archetype::Directorate;
+                else if (population >= 20000)
+                    archetype = u < 0.5 ? Archetype::Unit : Archetype::PartTimeOfficer;
+                else
+                    archetype = u < 0.4 ? Archetype::PartTimeOfficer : Archetype::None;
                 break;
             }
         }
         a.archetype[i] = archetype;
-        a.attachment[i] = static_cast<Attachment>(static_cast<int>(random.uniform() * kAttachmentCount));
-        a.delegate_perimeter[i] = kDelegatePerimeters[static_cast<std::size_t>(random.uniform() * 4)];
-        const DomainVector programme = dirichlet(typical_programme(kind), model_.elections.programme_concentration, random);
+        a.attachment[i] =
+            static_cast<Attachment>(static_cast<int>(random.uniform() * kAttachmentCount));
+        a.delegate_perimeter[i] =
+            kDelegatePerimeters[static_cast<std::size_t>(random.uniform() * 4)];
+        const DomainVector programme =
+            dirichlet(typical_programme(kind), model_.elections.programme_concentration, random);
         a.programme.row(static_cast<Eigen::Index>(i)) = programme;
-        a.priority.row(static_cast<Eigen::Index>(i)) = 0.8 * programme + 0.2 * perimeter_vector(a.delegate_perimeter[i]);
-        a.staff_fte[i] = staff_target_fte(archetype, a.international_budget_eur[i], model_.organisation);
+        a.priority.row(static_cast<Eigen::Index>(i)) =
+            0.8 * programme + 0.2 * perimeter_vector(a.delegate_perimeter[i]);
+        a.staff_fte[i] =
+            staff_target_fte(archetype, a.international_budget_eur[i], model_.organisation);
         a.months_since_team_change[i] = 24;
     }
 
@@ -196,14 +220,16 @@ void Generator::assign_attributes(World& world) {
         a.refugee_share[i] = declares ? a.population[i] : 0.0;
         declaring_population += a.refugee_share[i];
     }
-    for (auto& share : a.refugee_share) share /= declaring_population;
+    for (auto& share : a.refugee_share)
+        share /= declaring_population;
 }
 
 void Generator::build_partners(World& world) {
     Countries& c = world.countries;
     Partners& partners = world.partners;
     double total_weight = 0;
-    for (const auto& country : reference::countries()) total_weight += country.tie_weight;
+    for (const auto& country : reference::countries())
+        total_weight += country.tie_weight;
     for (const auto& country : reference::countries()) {
         const std::size_t k = c.size();
         c.iso3.emplace_back(country.iso3);
@@ -212,10 +238,12 @@ void Generator::build_partners(World& world) {
         c.eu.push_back(country.eu);
         c.francophone.push_back(country.francophone);
         c.dac_eligible.push_back(country.dac_eligible);
-        c.distance_km.push_back(reference::distance_from_paris_km(country.latitude, country.longitude));
+        c.distance_km.push_back(
+            reference::distance_from_paris_km(country.latitude, country.longitude));
         c.tie_weight.push_back(country.tie_weight);
-        const int count = std::max(2, static_cast<int>(std::lround(p_.foreign_authorities * p_.scale *
-                                                                    country.tie_weight / total_weight)));
+        const int count =
+            std::max(2, static_cast<int>(std::lround(p_.foreign_authorities * p_.scale *
+                                                     country.tie_weight / total_weight)));
         c.first_partner.push_back(static_cast<std::int32_t>(partners.size()));
         c.partner_count.push_back(count);
         for (int j = 0; j < count; ++j) {
@@ -228,8 +256,9 @@ void Generator::build_partners(World& world) {
             partners.population_class.push_back(size_class);
             partners.capacity.push_back(kCapacity[size_class]);
             partners.partnership_count.push_back(0);
-            partners.capacity_cumulative.push_back((partners.capacity_cumulative.empty() ? 0.0 : partners.capacity_cumulative.back()) +
-                                                   kCapacity[size_class]);
+            partners.capacity_cumulative.push_back(
+                (partners.capacity_cumulative.empty() ? 0.0 : partners.capacity_cumulative.back()) +
+                kCapacity[size_class]);
         }
     }
     world.context.suspended_country.assign(c.size(), 0);
@@ -241,22 +270,27 @@ void Generator::build_partnerships(World& world) {
     std::vector<std::int32_t> mine;
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (!a.engaged[i]) continue;
-        RandomStream random(seed_, static_cast<std::uint32_t>(i), -1, StreamTag::PopulationPartnerships);
+        RandomStream random(seed_, static_cast<std::uint32_t>(i), -1,
+                            StreamTag::PopulationPartnerships);
         const double size = std::pow(a.population[i] / 1000.0, p_.partnerships_population_exponent);
-        const int capacity = partnership_capacity(a.archetype[i], a.staff_fte[i], model_.organisation);
-        const int wanted = std::min(capacity, 1 + random.poisson(p_.partnerships_per_authority * size));
+        const int capacity =
+            partnership_capacity(a.archetype[i], a.staff_fte[i], model_.organisation);
+        const int wanted =
+            std::min(capacity, 1 + random.poisson(p_.partnerships_per_authority * size));
         country_weights(world, static_cast<int>(i), model_.partnerships, true, weights);
         mine.clear();
         const std::size_t first_row = world.partnerships.size();
-        for (int attempt = 0; attempt < 4 * wanted && static_cast<int>(mine.size()) < wanted; ++attempt) {
+        for (int attempt = 0; attempt < 4 * wanted && static_cast<int>(mine.size()) < wanted;
+             ++attempt) {
             const Proposal proposal = draw_proposal(world, static_cast<int>(i), weights, random);
             const auto partner = static_cast<std::size_t>(proposal.partner);
-            if (world.partners.partnership_count[partner] >= world.partners.capacity[partner]) continue;
+            if (world.partners.partnership_count[partner] >= world.partners.capacity[partner])
+                continue;
             if (std::find(mine.begin(), mine.end(), proposal.partner) != mine.end()) continue;
             const int started = -static_cast<int>(random.uniform() * 240); // up to 20 years before
-            const std::int32_t row = world.partnerships.add(static_cast<std::int32_t>(i), proposal.partner,
-                                                            proposal.kind, proposal.domain, started,
-                                                            0.6 + 0.4 * random.uniform());
+            const std::int32_t row = world.partnerships.add(
+                static_cast<std::int32_t>(i), proposal.partner, proposal.kind, proposal.domain,
+                started, 0.6 + 0.4 * random.uniform());
             world.partnerships.event[static_cast<std::size_t>(row)] = PartnershipEvent::None;
             ++world.partners.partnership_count[partner];
             mine.push_back(proposal.partner);
@@ -266,9 +300,11 @@ void Generator::build_partnerships(World& world) {
         // a share of the partnerships' needs (raising the commitment where the draw fell short).
         double needs_eur = 0.0;
         for (std::size_t row = first_row; row < world.partnerships.size(); ++row)
-            needs_eur += world.partnerships.kind[row] == PartnershipKind::Cooperation ? model_.partnerships.cooperation_need_eur
-                                                                                     : model_.partnerships.twinning_need_eur;
-        const double floor_eur = 12.0 * needs_eur * p_.initial_funding_cover / (1.0 - model_.budget.humanitarian_share);
+            needs_eur += world.partnerships.kind[row] == PartnershipKind::Cooperation
+                             ? model_.partnerships.cooperation_need_eur
+                             : model_.partnerships.twinning_need_eur;
+        const double floor_eur =
+            12.0 * needs_eur * p_.initial_funding_cover / (1.0 - model_.budget.humanitarian_share);
         if (a.international_budget_eur[i] < floor_eur) {
             a.international_budget_eur[i] = floor_eur;
             a.commitment_share[i] = floor_eur / a.base_revenue_eur[i];
@@ -297,23 +333,30 @@ void Generator::build_peer_influence(World& world) {
         for (int k = 0; k < peers; ++k) {
             const bool via_network = a.networks[i] && k % 2 == 1;
             const auto& pool = via_network ? networked : region;
-            const auto j = pool[static_cast<std::size_t>(random.uniform() * static_cast<double>(pool.size()))];
+            const auto j =
+                pool[static_cast<std::size_t>(random.uniform() * static_cast<double>(pool.size()))];
             entries.emplace_back(static_cast<int>(i), j, 1.0 / peers);
         }
     }
-    world.peer_influence.resize(static_cast<Eigen::Index>(a.size()), static_cast<Eigen::Index>(a.size()));
+    world.peer_influence.resize(static_cast<Eigen::Index>(a.size()),
+                                static_cast<Eigen::Index>(a.size()));
     world.peer_influence.setFromTriplets(entries.begin(), entries.end()); // duplicates are summed
 }
 
 } // namespace
 
-double engagement_propensity(AuthorityKind kind, std::int32_t population, const PopulationParameters& p) {
+double engagement_propensity(AuthorityKind kind, std::int32_t population,
+                             const PopulationParameters& p) {
     switch (kind) {
     case AuthorityKind::Region:
-    case AuthorityKind::Metropole: return 1.0;
-    case AuthorityKind::Departement: return p.departement_engagement_share;
-    case AuthorityKind::Epci: return p.epci_engagement_share;
-    case AuthorityKind::Commune: break;
+    case AuthorityKind::Metropole:
+        return 1.0;
+    case AuthorityKind::Departement:
+        return p.departement_engagement_share;
+    case AuthorityKind::Epci:
+        return p.epci_engagement_share;
+    case AuthorityKind::Commune:
+        break;
     }
     return kLogistic(p.commune_engagement_intercept +
                      p.commune_engagement_slope * std::log(std::max(1, population)));
@@ -325,7 +368,8 @@ std::int32_t find_authority(const Authorities& authorities, std::string_view nam
     return -1;
 }
 
-World generate_world(const ModelParameters& parameters, const Calendar& calendar, std::uint64_t seed) {
+World generate_world(const ModelParameters& parameters, const Calendar& calendar,
+                     std::uint64_t seed) {
     World world;
     world.seed = seed;
     world.calendar = calendar;

@@ -22,11 +22,14 @@ inline constexpr std::array<std::array<double, kDomainCount>, kAuthorityKindCoun
 
 inline DomainVector typical_programme(AuthorityKind kind) {
     DomainVector v;
-    for (int d = 0; d < kDomainCount; ++d) v[d] = kTypicalProgramme[static_cast<int>(kind)][d];
+    for (int d = 0; d < kDomainCount; ++d)
+        v[d] = kTypicalProgramme[static_cast<int>(kind)][d];
     return v;
 }
 
-constexpr std::uint16_t domain_bit(Domain d) { return static_cast<std::uint16_t>(1u << static_cast<int>(d)); }
+constexpr std::uint16_t domain_bit(Domain d) {
+    return static_cast<std::uint16_t>(1u << static_cast<int>(d));
+}
 
 /// Delegate perimeters: international relations only; with Europe; with attractiveness; with
 /// solidarity.

@@ -12,11 +12,13 @@ namespace paradiplo::h5 {
 hid_t check(hid_t status, const std::string& what);
 
 class Handle {
-public:
+  public:
     using Closer = herr_t (*)(hid_t);
     Handle() = default;
-    Handle(hid_t id, Closer closer, const std::string& what) : id_(check(id, what)), closer_(closer) {}
-    Handle(Handle&& other) noexcept : id_(std::exchange(other.id_, H5I_INVALID_HID)), closer_(other.closer_) {}
+    Handle(hid_t id, Closer closer, const std::string& what)
+        : id_(check(id, what)), closer_(closer) {}
+    Handle(Handle&& other) noexcept
+        : id_(std::exchange(other.id_, H5I_INVALID_HID)), closer_(other.closer_) {}
     Handle& operator=(Handle&& other) noexcept {
         if (this != &other) {
             reset();
@@ -35,7 +37,7 @@ public:
         id_ = H5I_INVALID_HID;
     }
 
-private:
+  private:
     hid_t id_ = H5I_INVALID_HID;
     Closer closer_ = nullptr;
 };

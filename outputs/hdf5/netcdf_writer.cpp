@@ -15,8 +15,10 @@ NetcdfWriter::NetcdfWriter(const std::string& path) : path_(path) {
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // errors become exceptions, not stderr noise
     Handle creation(H5Pcreate(H5P_FILE_CREATE), H5Pclose, "creating file properties");
     // Tracked creation order: netCDF-4 needs it to open the file for appending.
-    check(H5Pset_link_creation_order(creation.id(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED), "link order");
-    check(H5Pset_attr_creation_order(creation.id(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED), "attribute order");
+    check(H5Pset_link_creation_order(creation.id(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
+          "link order");
+    check(H5Pset_attr_creation_order(creation.id(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
+          "attribute order");
     file_ = Handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation.id(), H5P_DEFAULT), H5Fclose,
                    "creating " + path);
 }
@@ -24,22 +26,32 @@ NetcdfWriter::NetcdfWriter(const std::string& path) : path_(path) {
 void NetcdfWriter::create(const VariableSpec& spec, hid_t type, std::size_t length_if_coordinate) {
     std::vector<hsize_t> shape;
     for (const auto& dimension : spec.dimensions) {
-        if (dimension == spec.name && length_if_coordinate > 0) shape.push_back(length_if_coordinate);
-        else if (auto it = dimension_sizes_.find(dimension); it != dimension_sizes_.end()) shape.push_back(it->second);
-        else throw IoError("HDF5: variable " + spec.name + " uses undeclared dimension " + dimension);
+        if (dimension == spec.name && length_if_coordinate > 0)
+            shape.push_back(length_if_coordinate);
+        else if (auto it = dimension_sizes_.find(dimension); it != dimension_sizes_.end())
+            shape.push_back(it->second);
+        else
+            throw IoError("HDF5: variable " + spec.name + " uses undeclared dimension " +
+                          dimension);
     }
     Handle space(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr), H5Sclose,
                  "dataspace of " + spec.name);
-    Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "dataset properties of " + spec.name);
-    check(H5Pset_attr_creation_order(properties.id(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED), "attribute order");
+    Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose,
+                      "dataset properties of " + spec.name);
+    check(
+        H5Pset_attr_creation_order(properties.id(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
+        "attribute order");
     if (!spec.chunk.empty()) {
-        check(H5Pset_chunk(properties.id(), static_cast<int>(spec.chunk.size()), spec.chunk.data()), "chunking " + spec.name);
+        check(H5Pset_chunk(properties.id(), static_cast<int>(spec.chunk.size()), spec.chunk.data()),
+              "chunking " + spec.name);
         if (spec.deflate > 0) {
             check(H5Pset_shuffle(properties.id()), "shuffle filter");
-            check(H5Pset_deflate(properties.id(), static_cast<unsigned>(spec.deflate)), "deflate filter");
+            check(H5Pset_deflate(properties.id(), static_cast<unsigned>(spec.deflate)),
+                  "deflate filter");
         }
     }
-    Handle dataset(H5Dcreate2(file_.id(), spec.name.c_str(), type, space.id(), H5P_DEFAULT, properties.id(), H5P_DEFAULT),
+    Handle dataset(H5Dcreate2(file_.id(), spec.name.c_str(), type, space.id(), H5P_DEFAULT,
+                              properties.id(), H5P_DEFAULT),
                    H5Dclose, "creating " + spec.name + " in " + path_);
     datasets_.emplace(spec.name, std::move(dataset));
     specs_[spec.name] = spec;
@@ -47,7 +59,8 @@ void NetcdfWriter::create(const VariableSpec& spec, hid_t type, std::size_t leng
     // Attach every axis to its dimension scale (an unattached axis reads as phony_dim_N).
     for (std::size_t axis = 0; axis < spec.dimensions.size(); ++axis) {
         if (spec.dimensions[axis] == spec.name) continue;
-        check(H5DSattach_scale(datasets_.at(spec.name).id(), datasets_.at(spec.dimensions[axis]).id(),
+        check(H5DSattach_scale(datasets_.at(spec.name).id(),
+                               datasets_.at(spec.dimensions[axis]).id(),
                                static_cast<unsigned>(axis)),
               "attaching dimension " + spec.dimensions[axis] + " to " + spec.name);
     }
@@ -59,11 +72,13 @@ void NetcdfWriter::make_scale(const std::string& name, std::size_t length) {
     dimension_sizes_[name] = length;
 }
 
-void NetcdfWriter::string_coordinate(const std::string& name, const std::vector<std::string>& values) {
+void NetcdfWriter::string_coordinate(const std::string& name,
+                                     const std::vector<std::string>& values) {
     Handle type = vlen_string_type();
     create(VariableSpec{name, {name}, {}, 0}, type.id(), values.size());
     std::vector<const char*> pointers;
-    for (const auto& v : values) pointers.push_back(v.c_str());
+    for (const auto& v : values)
+        pointers.push_back(v.c_str());
     write(name, pointers.data(), type.id());
     make_scale(name, values.size());
 }
@@ -73,31 +88,37 @@ void NetcdfWriter::string_variable(const std::string& name, const std::string& d
     Handle type = vlen_string_type();
     create(VariableSpec{name, {dimension}, {}, 0}, type.id());
     std::vector<const char*> pointers;
-    for (const auto& v : values) pointers.push_back(v.c_str());
+    for (const auto& v : values)
+        pointers.push_back(v.c_str());
     write(name, pointers.data(), type.id());
 }
 
 void NetcdfWriter::write(const std::string& name, const void* data, hid_t type) {
-    check(H5Dwrite(datasets_.at(name).id(), type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data), "writing " + name);
+    check(H5Dwrite(datasets_.at(name).id(), type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data),
+          "writing " + name);
 }
 
 void NetcdfWriter::write_slab(const std::string& name, const std::vector<hsize_t>& start,
                               const std::vector<hsize_t>& count, const void* data, hid_t type) {
     const hid_t dataset = datasets_.at(name).id();
     Handle file_space(H5Dget_space(dataset), H5Sclose, "dataspace of " + name);
-    check(H5Sselect_hyperslab(file_space.id(), H5S_SELECT_SET, start.data(), nullptr, count.data(), nullptr),
+    check(H5Sselect_hyperslab(file_space.id(), H5S_SELECT_SET, start.data(), nullptr, count.data(),
+                              nullptr),
           "selecting a block of " + name);
-    Handle memory_space(H5Screate_simple(static_cast<int>(count.size()), count.data(), nullptr), H5Sclose,
-                        "memory space");
-    check(H5Dwrite(dataset, type, memory_space.id(), file_space.id(), H5P_DEFAULT, data), "writing a block of " + name);
+    Handle memory_space(H5Screate_simple(static_cast<int>(count.size()), count.data(), nullptr),
+                        H5Sclose, "memory space");
+    check(H5Dwrite(dataset, type, memory_space.id(), file_space.id(), H5P_DEFAULT, data),
+          "writing a block of " + name);
 }
 
 namespace {
 
 /// HDF5's shuffle filter: byte j of element i goes to position j * count + i.
-void shuffle(const unsigned char* in, unsigned char* out, std::size_t count, std::size_t element_size) {
+void shuffle(const unsigned char* in, unsigned char* out, std::size_t count,
+             std::size_t element_size) {
     for (std::size_t i = 0; i < count; ++i)
-        for (std::size_t j = 0; j < element_size; ++j) out[j * count + i] = in[i * element_size + j];
+        for (std::size_t j = 0; j < element_size; ++j)
+            out[j * count + i] = in[i * element_size + j];
 }
 
 /// A zlib stream, as HDF5's deflate filter stores it. The run-length strategy skips the costly
@@ -119,8 +140,8 @@ std::vector<unsigned char> deflate_bytes(std::vector<unsigned char>& input, int 
 
 } // namespace
 
-void NetcdfWriter::write_time_block(const std::string& name, hsize_t time_start, hsize_t months, const void* values,
-                                    std::size_t element_size, hid_t type) {
+void NetcdfWriter::write_time_block(const std::string& name, hsize_t time_start, hsize_t months,
+                                    const void* values, std::size_t element_size, hid_t type) {
     const VariableSpec& spec = specs_.at(name);
     const std::vector<hsize_t>& shape = shapes_.at(name);
     const hsize_t inner = shape.size() > 2 ? shape[2] : 1;
@@ -139,23 +160,30 @@ void NetcdfWriter::write_time_block(const std::string& name, hsize_t time_start,
     const std::size_t chunk_elements = static_cast<std::size_t>(chunk_time * chunk_rows * inner);
     std::vector<std::vector<unsigned char>> compressed(chunks);
     const auto* bytes = static_cast<const unsigned char*>(values);
-    parallel_for_each_index(chunks, [&](std::size_t c) {
-        // Edge chunks are stored whole, padded with zeros beyond the dataset's extent.
-        std::vector<unsigned char> raw(chunk_elements * element_size, 0), shuffled(raw.size());
-        const hsize_t first_row = c * chunk_rows, row_count = std::min(chunk_rows, rows - first_row);
-        for (hsize_t t = 0; t < months; ++t)
-            std::memcpy(&raw[static_cast<std::size_t>(t * chunk_rows) * row_bytes],
-                        bytes + static_cast<std::size_t>(t * rows + first_row) * row_bytes,
-                        static_cast<std::size_t>(row_count) * row_bytes);
-        shuffle(raw.data(), shuffled.data(), chunk_elements, element_size);
-        compressed[c] = deflate_bytes(shuffled, spec.deflate); // empty on failure, reported below
-    }, 1);
+    parallel_for_each_index(
+        chunks,
+        [&](std::size_t c) {
+            // Edge chunks are stored whole, padded with zeros beyond the dataset's extent.
+            std::vector<unsigned char> raw(chunk_elements * element_size, 0), shuffled(raw.size());
+            const hsize_t first_row = c * chunk_rows,
+                          row_count = std::min(chunk_rows, rows - first_row);
+            for (hsize_t t = 0; t < months; ++t)
+                std::memcpy(&raw[static_cast<std::size_t>(t * chunk_rows) * row_bytes],
+                            bytes + static_cast<std::size_t>(t * rows + first_row) * row_bytes,
+                            static_cast<std::size_t>(row_count) * row_bytes);
+            shuffle(raw.data(), shuffled.data(), chunk_elements, element_size);
+            compressed[c] =
+                deflate_bytes(shuffled, spec.deflate); // empty on failure, reported below
+        },
+        1);
     const hid_t dataset = datasets_.at(name).id();
     for (std::size_t c = 0; c < chunks; ++c) {
-        if (compressed[c].empty()) throw IoError("zlib: compressing a chunk of " + name + " failed");
+        if (compressed[c].empty())
+            throw IoError("zlib: compressing a chunk of " + name + " failed");
         std::vector<hsize_t> offset{time_start, c * chunk_rows, 0};
         offset.resize(shape.size());
-        check(H5Dwrite_chunk(dataset, H5P_DEFAULT, 0, offset.data(), compressed[c].size(), compressed[c].data()),
+        check(H5Dwrite_chunk(dataset, H5P_DEFAULT, 0, offset.data(), compressed[c].size(),
+                             compressed[c].data()),
               "writing a chunk of " + name);
     }
 }
@@ -167,32 +195,41 @@ hid_t NetcdfWriter::object(const std::string& variable) const {
 void NetcdfWriter::put_attribute(const std::string& variable, const std::string& name, hid_t type,
                                  const void* value, const std::vector<hsize_t>& shape) {
     Handle space = shape.empty() ? Handle(H5Screate(H5S_SCALAR), H5Sclose, "scalar space")
-                                 : Handle(H5Screate_simple(1, shape.data(), nullptr), H5Sclose, "attribute space");
+                                 : Handle(H5Screate_simple(1, shape.data(), nullptr), H5Sclose,
+                                          "attribute space");
     const hid_t owner = object(variable);
-    if (H5Aexists(owner, name.c_str()) > 0) check(H5Adelete(owner, name.c_str()), "replacing attribute " + name);
-    Handle attribute(H5Acreate2(owner, name.c_str(), type, space.id(), H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
-                     "creating attribute " + name + " of " + (variable.empty() ? "the file" : variable));
+    if (H5Aexists(owner, name.c_str()) > 0)
+        check(H5Adelete(owner, name.c_str()), "replacing attribute " + name);
+    Handle attribute(
+        H5Acreate2(owner, name.c_str(), type, space.id(), H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
+        "creating attribute " + name + " of " + (variable.empty() ? "the file" : variable));
     check(H5Awrite(attribute.id(), type, value), "writing attribute " + name);
 }
 
-void NetcdfWriter::attribute(const std::string& variable, const std::string& name, const std::string& value) {
+void NetcdfWriter::attribute(const std::string& variable, const std::string& name,
+                             const std::string& value) {
     Handle type = fixed_string_type(value.size() + 1);
     put_attribute(variable, name, type.id(), value.c_str(), {});
 }
 void NetcdfWriter::attribute(const std::string& variable, const std::string& name, double value) {
     put_attribute(variable, name, H5T_NATIVE_DOUBLE, &value, {});
 }
-void NetcdfWriter::attribute(const std::string& variable, const std::string& name, std::int32_t value) {
+void NetcdfWriter::attribute(const std::string& variable, const std::string& name,
+                             std::int32_t value) {
     put_attribute(variable, name, H5T_NATIVE_INT32, &value, {});
 }
-void NetcdfWriter::attribute(const std::string& variable, const std::string& name, std::int64_t value) {
+void NetcdfWriter::attribute(const std::string& variable, const std::string& name,
+                             std::int64_t value) {
     put_attribute(variable, name, H5T_NATIVE_INT64, &value, {});
 }
-void NetcdfWriter::attribute(const std::string& variable, const std::string& name, std::span<const std::int8_t> values) {
+void NetcdfWriter::attribute(const std::string& variable, const std::string& name,
+                             std::span<const std::int8_t> values) {
     put_attribute(variable, name, H5T_NATIVE_INT8, values.data(), {values.size()});
 }
 
-void NetcdfWriter::flush() { check(H5Fflush(file_.id(), H5F_SCOPE_GLOBAL), "flushing " + path_); }
+void NetcdfWriter::flush() {
+    check(H5Fflush(file_.id(), H5F_SCOPE_GLOBAL), "flushing " + path_);
+}
 
 void NetcdfWriter::close() {
     datasets_.clear();

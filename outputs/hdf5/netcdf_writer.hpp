@@ -13,12 +13,24 @@
 namespace paradiplo::h5 {
 
 template <class T> hid_t native_type();
-template <> inline hid_t native_type<double>() { return H5T_NATIVE_DOUBLE; }
-template <> inline hid_t native_type<float>() { return H5T_NATIVE_FLOAT; }
-template <> inline hid_t native_type<std::int32_t>() { return H5T_NATIVE_INT32; }
-template <> inline hid_t native_type<std::int16_t>() { return H5T_NATIVE_INT16; }
-template <> inline hid_t native_type<std::int8_t>() { return H5T_NATIVE_INT8; }
-template <> inline hid_t native_type<std::int64_t>() { return H5T_NATIVE_INT64; }
+template <> inline hid_t native_type<double>() {
+    return H5T_NATIVE_DOUBLE;
+}
+template <> inline hid_t native_type<float>() {
+    return H5T_NATIVE_FLOAT;
+}
+template <> inline hid_t native_type<std::int32_t>() {
+    return H5T_NATIVE_INT32;
+}
+template <> inline hid_t native_type<std::int16_t>() {
+    return H5T_NATIVE_INT16;
+}
+template <> inline hid_t native_type<std::int8_t>() {
+    return H5T_NATIVE_INT8;
+}
+template <> inline hid_t native_type<std::int64_t>() {
+    return H5T_NATIVE_INT64;
+}
 
 struct VariableSpec {
     std::string name;
@@ -28,7 +40,7 @@ struct VariableSpec {
 };
 
 class NetcdfWriter {
-public:
+  public:
     /// Creates (truncates) the file.
     explicit NetcdfWriter(const std::string& path);
 
@@ -42,15 +54,16 @@ public:
 
     /// A variable over declared dimensions; write it whole or by hyperslabs.
     template <class T> void variable(const VariableSpec& spec) { create(spec, native_type<T>()); }
-    void string_variable(const std::string& name, const std::string& dimension, const std::vector<std::string>& values);
+    void string_variable(const std::string& name, const std::string& dimension,
+                         const std::vector<std::string>& values);
 
     template <class T> void write_all(const std::string& name, std::span<const T> values) {
         write(name, values.data(), native_type<T>());
     }
     /// Writes a block of `count` starting at `start` (one entry per dimension).
     template <class T>
-    void write_block(const std::string& name, const std::vector<hsize_t>& start, const std::vector<hsize_t>& count,
-                     const T* values) {
+    void write_block(const std::string& name, const std::vector<hsize_t>& start,
+                     const std::vector<hsize_t>& count, const T* values) {
         write_slab(name, start, count, values, native_type<T>());
     }
 
@@ -58,7 +71,9 @@ public:
     /// from `values` laid out [month][authority][inner]. With deflate, whole chunks are shuffled
     /// and compressed in parallel here and stored as they are (HDF5 runs filters serially);
     /// time_start must then be a multiple of the time chunk.
-    template <class T> void write_time_block(const std::string& name, hsize_t time_start, hsize_t months, const T* values) {
+    template <class T>
+    void write_time_block(const std::string& name, hsize_t time_start, hsize_t months,
+                          const T* values) {
         write_time_block(name, time_start, months, values, sizeof(T), native_type<T>());
     }
 
@@ -67,22 +82,23 @@ public:
     void attribute(const std::string& variable, const std::string& name, std::int32_t value);
     void attribute(const std::string& variable, const std::string& name, std::int64_t value);
     /// flag_values for int8 categorical variables.
-    void attribute(const std::string& variable, const std::string& name, std::span<const std::int8_t> values);
+    void attribute(const std::string& variable, const std::string& name,
+                   std::span<const std::int8_t> values);
     /// Global attributes: variable = "".
     void flush();
     void close();
 
-private:
+  private:
     void create(const VariableSpec& spec, hid_t type, std::size_t length_if_coordinate = 0);
     void write(const std::string& name, const void* data, hid_t type);
-    void write_slab(const std::string& name, const std::vector<hsize_t>& start, const std::vector<hsize_t>& count,
-                    const void* data, hid_t type);
+    void write_slab(const std::string& name, const std::vector<hsize_t>& start,
+                    const std::vector<hsize_t>& count, const void* data, hid_t type);
     void make_scale(const std::string& name, std::size_t length);
-    void write_time_block(const std::string& name, hsize_t time_start, hsize_t months, const void* values,
-                          std::size_t element_size, hid_t type);
+    void write_time_block(const std::string& name, hsize_t time_start, hsize_t months,
+                          const void* values, std::size_t element_size, hid_t type);
     hid_t object(const std::string& variable) const;
-    void put_attribute(const std::string& variable, const std::string& name, hid_t type, const void* value,
-                       const std::vector<hsize_t>& shape);
+    void put_attribute(const std::string& variable, const std::string& name, hid_t type,
+                       const void* value, const std::vector<hsize_t>& shape);
 
     std::string path_;
     Handle file_;

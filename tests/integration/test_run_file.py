@@ -243,6 +243,18 @@ class DocsTest(unittest.TestCase):
             self.assertIn("2021", result.stdout)
             self.assertIn("Paris:", result.stdout)
 
+    def test_the_readme_scenario_example_is_valid(self):
+        readme = open(os.path.join(SOURCE, "README.md")).read()
+        example = re.search(r"```toml\n(.*?)```", readme, re.S).group(1)
+        with tempfile.TemporaryDirectory() as folder:
+            with open(os.path.join(folder, "baseline.toml"), "w") as f:
+                f.write(open(BASELINE).read())
+            path = os.path.join(folder, "example.toml")
+            with open(path, "w") as f:
+                f.write(example)
+            result = run("validate", path)
+            self.assertIn('valid scenario "harsh-austerity"', result.stdout)
+
     def test_output_format_doc_lists_every_variable_of_a_full_file(self):
         doc = open(os.path.join(SOURCE, "docs", "output-format.md")).read()
         documented = set(re.findall(r"`([a-z_0-9]+)`", doc))

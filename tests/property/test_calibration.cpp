@@ -9,8 +9,8 @@ using namespace paradiplo::testing;
 namespace {
 void check_targets(const CalibrationResult& result) {
     for (const auto& target : calibration_targets()) {
-        INFO(target.name << ": " << target.measure(result) << " (deviation " << target.deviation(result) << ", tolerance "
-                         << target.tolerance << ")");
+        INFO(target.name << ": " << target.measure(result) << " (deviation "
+                         << target.deviation(result) << ", tolerance " << target.tolerance << ")");
         CHECK(target.met(result));
     }
 }
@@ -22,6 +22,7 @@ TEST_CASE("the baseline's own seed meets every calibration target", "[calibratio
 
 TEST_CASE("the median of 10 seeds meets every calibration target", "[calibration]") {
     std::vector<CalibrationResult> runs;
-    for (std::uint64_t seed = 1; seed <= 10; ++seed) runs.push_back(measure_baseline(seed));
+    for (std::uint64_t seed = 1; seed <= 10; ++seed)
+        runs.push_back(measure_baseline(seed));
     check_targets(median(runs));
 }

@@ -10,7 +10,7 @@ using namespace paradiplo::testing;
 namespace {
 
 class InvariantChecker final : public MonthObserver {
-public:
+  public:
     explicit InvariantChecker(const ScenarioConfig& scenario, const MonthlyIndicators& initial)
         : humanitarian_share_(scenario.model.budget.humanitarian_share), previous_(initial) {}
 
@@ -20,18 +20,23 @@ public:
             // Spending never exceeds the budget plus co-financing, beyond the lines the scenario
             // adds on top (refugee reception and humanitarian emergencies).
             const double base = a.international_budget_eur[i] / 12.0;
-            const double on_top = a.refugees_eur[i] + std::max(0.0, a.humanitarian_eur[i] - humanitarian_share_ * base);
+            const double on_top = a.refugees_eur[i] +
+                                  std::max(0.0, a.humanitarian_eur[i] - humanitarian_share_ * base);
             const double own = authority_spending(a, i) - on_top;
             if (own > base + a.cofinancing_eur[i] / 12.0 + 1e-6) ++overspent;
             const AuthorityApd apd = authority_apd(a, i);
             if (apd.development < 0 || apd.development > a.dac_spending_eur[i] + 1e-9) ++bad_apd;
         }
-        if (a.priority.minCoeff() < 0.0 || (a.priority.rowwise().sum().array() - 1.0).abs().maxCoeff() > 1e-12) ++off_simplex;
+        if (a.priority.minCoeff() < 0.0 ||
+            (a.priority.rowwise().sum().array() - 1.0).abs().maxCoeff() > 1e-12)
+            ++off_simplex;
         const MonthlyIndicators& m = world.indicators;
         // Stock-flow consistency of partnerships.
-        if (m.partnerships_active != previous_.partnerships_active + m.partnerships_new + m.partnerships_revived - m.partnerships_to_dormant)
+        if (m.partnerships_active != previous_.partnerships_active + m.partnerships_new +
+                                         m.partnerships_revived - m.partnerships_to_dormant)
             ++broken_stock_flow;
-        if (m.partnerships_dormant != previous_.partnerships_dormant + m.partnerships_to_dormant - m.partnerships_revived - m.partnerships_ended)
+        if (m.partnerships_dormant != previous_.partnerships_dormant + m.partnerships_to_dormant -
+                                          m.partnerships_revived - m.partnerships_ended)
             ++broken_stock_flow;
         if (m.apd_total() != m.apd_development + m.apd_humanitarian + m.apd_refugees) ++bad_apd;
         previous_ = m;
@@ -40,7 +45,7 @@ public:
 
     int overspent = 0, bad_apd = 0, off_simplex = 0, broken_stock_flow = 0, months = 0;
 
-private:
+  private:
     double humanitarian_share_;
     MonthlyIndicators previous_;
 };

@@ -27,14 +27,16 @@ std::vector<GoldenRow> measure() {
     Simulation simulation = simulation_of(scenario);
     IndicatorHistory history;
     simulation.run({&history});
-    const Summary summary = summarise(history.months(), scenario.calendar(), default_summary_months());
+    const Summary summary =
+        summarise(history.months(), scenario.calendar(), default_summary_months());
     std::vector<GoldenRow> rows;
     for (const auto& row : summary.rows)
         for (std::size_t c = 0; c < summary.columns.size(); ++c) {
             std::string name = row.label;
             name.erase(0, name.find_first_not_of(' '));
             // Counts are exact; money may move in its last bits between compilers.
-            rows.push_back({name, summary.columns[c].to_string(), row.values[c], row.unit.empty() ? 0.0 : 1e-9});
+            rows.push_back({name, summary.columns[c].to_string(), row.values[c],
+                            row.unit.empty() ? 0.0 : 1e-9});
         }
     return rows;
 }
@@ -48,7 +50,9 @@ TEST_CASE("the baseline summary matches its golden values", "[regression]") {
         std::ofstream out(path);
         out << "indicator,month,value,relative_tolerance\n";
         out.precision(17);
-        for (const auto& row : now) out << row.indicator << "," << row.month << "," << row.value << "," << row.tolerance << "\n";
+        for (const auto& row : now)
+            out << row.indicator << "," << row.month << "," << row.value << "," << row.tolerance
+                << "\n";
         WARN("regenerated " << path);
         return;
     }
@@ -69,7 +73,8 @@ TEST_CASE("the baseline summary matches its golden values", "[regression]") {
         golden.tolerance = std::stod(tolerance);
         REQUIRE(index < now.size());
         const GoldenRow& measured = now[index++];
-        INFO(golden.indicator << " at " << golden.month << ": golden " << golden.value << ", now " << measured.value);
+        INFO(golden.indicator << " at " << golden.month << ": golden " << golden.value << ", now "
+                              << measured.value);
         CHECK(measured.indicator == golden.indicator);
         CHECK(std::abs(measured.value - golden.value) <= golden.tolerance * std::abs(golden.value));
     }

@@ -6,7 +6,8 @@
 
 int main() {
     long shared = 0;
-    paradiplo::parallel_for_each_index(200000, [&](std::size_t i) { shared += static_cast<long>(i % 3); }, 1);
+    paradiplo::parallel_for_each_index(
+        200000, [&](std::size_t i) { shared += static_cast<long>(i % 3); }, 1);
     std::printf("%ld\n", shared);
     return 0;
 }

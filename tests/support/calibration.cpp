@@ -14,7 +14,9 @@
 
 namespace paradiplo::testing {
 
-bool Target::met(const CalibrationResult& r) const { return std::abs(deviation(r)) <= tolerance; }
+bool Target::met(const CalibrationResult& r) const {
+    return std::abs(deviation(r)) <= tolerance;
+}
 
 double Target::deviation(const CalibrationResult& r) const {
     return absolute ? measure(r) - target : measure(r) / target - 1.0;
@@ -22,14 +24,22 @@ double Target::deviation(const CalibrationResult& r) const {
 
 const std::vector<Target>& calibration_targets() {
     static const std::vector<Target> targets{
-        {"engaged authorities, mean 2021", 4700, 0.05, false, [](const CalibrationResult& r) { return r.engaged_2021; }},
-        {"running partnerships, mean 2021", 10440, 0.05, false, [](const CalibrationResult& r) { return r.partnerships_2021; }},
-        {"distinct foreign partners, mean 2021", 8150, 0.05, false, [](const CalibrationResult& r) { return r.partners_2021; }},
-        {"APD 2021 (M EUR)", 126.7e6, 0.10, false, [](const CalibrationResult& r) { return r.apd_2021; }},
-        {"APD 2021 refugees (M EUR)", 72.3e6, 0.15, false, [](const CalibrationResult& r) { return r.refugees_2021; }},
-        {"APD 2021 non-refugee (M EUR)", 54.4e6, 0.15, false, [](const CalibrationResult& r) { return r.non_refugee_2021; }},
-        {"Paris share of 2021 non-refugee APD", 0.214, 0.05, true, [](const CalibrationResult& r) { return r.paris_share_2021; }},
-        {"APD 2020 (M EUR)", 122e6, 0.10, false, [](const CalibrationResult& r) { return r.apd_2020; }},
+        {"engaged authorities, mean 2021", 4700, 0.05, false,
+         [](const CalibrationResult& r) { return r.engaged_2021; }},
+        {"running partnerships, mean 2021", 10440, 0.05, false,
+         [](const CalibrationResult& r) { return r.partnerships_2021; }},
+        {"distinct foreign partners, mean 2021", 8150, 0.05, false,
+         [](const CalibrationResult& r) { return r.partners_2021; }},
+        {"APD 2021 (M EUR)", 126.7e6, 0.10, false,
+         [](const CalibrationResult& r) { return r.apd_2021; }},
+        {"APD 2021 refugees (M EUR)", 72.3e6, 0.15, false,
+         [](const CalibrationResult& r) { return r.refugees_2021; }},
+        {"APD 2021 non-refugee (M EUR)", 54.4e6, 0.15, false,
+         [](const CalibrationResult& r) { return r.non_refugee_2021; }},
+        {"Paris share of 2021 non-refugee APD", 0.214, 0.05, true,
+         [](const CalibrationResult& r) { return r.paris_share_2021; }},
+        {"APD 2020 (M EUR)", 122e6, 0.10, false,
+         [](const CalibrationResult& r) { return r.apd_2020; }},
     };
     return targets;
 }
@@ -65,7 +75,8 @@ CalibrationResult CalibrationObserver::result() const {
 
 CalibrationResult measure_baseline(std::uint64_t seed) {
     const ScenarioConfig scenario =
-        load_scenario_file(std::string(PARADIPLO_SOURCE_DIR) + "/scenarios/baseline.toml", {"seed=" + std::to_string(seed)});
+        load_scenario_file(std::string(PARADIPLO_SOURCE_DIR) + "/scenarios/baseline.toml",
+                           {"seed=" + std::to_string(seed)});
     Simulation simulation = make_simulation(scenario.model, scenario.calendar(), seed);
     CalibrationObserver observer;
     simulation.run({&observer});
@@ -75,14 +86,16 @@ CalibrationResult measure_baseline(std::uint64_t seed) {
 CalibrationResult median(const std::vector<CalibrationResult>& results) {
     const auto middle = [&](double CalibrationResult::*field) {
         std::vector<double> values;
-        for (const auto& r : results) values.push_back(r.*field);
+        for (const auto& r : results)
+            values.push_back(r.*field);
         std::sort(values.begin(), values.end());
         const std::size_t n = values.size();
         return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
     };
     CalibrationResult m;
-    for (auto field : {&CalibrationResult::engaged_2021, &CalibrationResult::partnerships_2021, &CalibrationResult::partners_2021,
-                       &CalibrationResult::apd_2020, &CalibrationResult::apd_2021, &CalibrationResult::refugees_2021,
+    for (auto field : {&CalibrationResult::engaged_2021, &CalibrationResult::partnerships_2021,
+                       &CalibrationResult::partners_2021, &CalibrationResult::apd_2020,
+                       &CalibrationResult::apd_2021, &CalibrationResult::refugees_2021,
                        &CalibrationResult::non_refugee_2021, &CalibrationResult::paris_share_2021})
         m.*field = middle(field);
     return m;

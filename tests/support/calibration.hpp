@@ -26,11 +26,11 @@ const std::vector<Target>& calibration_targets();
 
 /// Accumulates the calibration measures month by month.
 class CalibrationObserver final : public MonthObserver {
-public:
+  public:
     void on_month(const World& world) override;
     [[nodiscard]] CalibrationResult result() const;
 
-private:
+  private:
     CalibrationResult sums_;
     double paris_2021_ = 0;
     int months_2021_ = 0;

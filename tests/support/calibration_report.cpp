@@ -10,17 +10,26 @@ int main(int argc, char** argv) {
     const int seeds = argc > 1 ? std::atoi(argv[1]) : 10;
     const CalibrationResult file_seed = measure_baseline(20200315);
     std::vector<CalibrationResult> runs;
-    for (int s = 1; s <= seeds; ++s) runs.push_back(measure_baseline(static_cast<std::uint64_t>(s)));
+    for (int s = 1; s <= seeds; ++s)
+        runs.push_back(measure_baseline(static_cast<std::uint64_t>(s)));
     const CalibrationResult middle = median(runs);
-    std::printf("| target | value | tolerance | baseline seed 20200315 | median of %d seeds |\n|---|---|---|---|---|\n", seeds);
+    std::printf("| target | value | tolerance | baseline seed 20200315 | median of %d seeds "
+                "|\n|---|---|---|---|---|\n",
+                seeds);
     for (const auto& t : calibration_targets()) {
         const auto show = [&](const CalibrationResult& r) {
             const double v = t.measure(r);
-            std::printf(t.absolute ? " %.1f%% (%+.1f pts)%s |" : (t.target > 1e5 ? " %.1f (%+.1f%%)%s |" : " %.0f (%+.1f%%)%s |"),
-                        t.absolute ? 100 * v : (t.target > 1e5 ? v / 1e6 : v), 100 * t.deviation(r), t.met(r) ? "" : " OUT");
+            std::printf(t.absolute
+                            ? " %.1f%% (%+.1f pts)%s |"
+                            : (t.target > 1e5 ? " %.1f (%+.1f%%)%s |" : " %.0f (%+.1f%%)%s |"),
+                        t.absolute ? 100 * v : (t.target > 1e5 ? v / 1e6 : v), 100 * t.deviation(r),
+                        t.met(r) ? "" : " OUT");
         };
         std::printf("| %s | %s | %s%.0f%s |", t.name.c_str(),
-                    (t.absolute ? std::to_string(100 * t.target).substr(0, 4) + "%" : t.target > 1e5 ? std::to_string(t.target / 1e6).substr(0, 5) : std::to_string(static_cast<int>(t.target))).c_str(),
+                    (t.absolute       ? std::to_string(100 * t.target).substr(0, 4) + "%"
+                     : t.target > 1e5 ? std::to_string(t.target / 1e6).substr(0, 5)
+                                      : std::to_string(static_cast<int>(t.target)))
+                        .c_str(),
                     t.absolute ? "±" : "±", 100 * t.tolerance, t.absolute ? " pts" : "%");
         show(file_seed);
         show(middle);

@@ -8,10 +8,11 @@
 namespace paradiplo::testing {
 
 class TempFolder {
-public:
+  public:
     TempFolder() {
         std::random_device device;
-        path_ = std::filesystem::temp_directory_path() / ("paradiplo-test-" + std::to_string(device()));
+        path_ =
+            std::filesystem::temp_directory_path() / ("paradiplo-test-" + std::to_string(device()));
         std::filesystem::create_directories(path_);
     }
     ~TempFolder() { std::filesystem::remove_all(path_); }
@@ -25,7 +26,7 @@ public:
     }
     [[nodiscard]] const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

@@ -13,7 +13,8 @@ TEST_CASE("shock intensity ramps in, holds and ramps out linearly", "[context]")
     s.ramp_in = 2;
     s.ramp_out = 3;
     const double expected[] = {0.0, 1.0 / 3, 2.0 / 3, 1.0, 1.0, 0.75, 0.5, 0.25, 0.0};
-    for (int m = 0; m < 9; ++m) CHECK(s.intensity(YearMonth{2020, 2}.plus_months(m)) == Approx(expected[m]));
+    for (int m = 0; m < 9; ++m)
+        CHECK(s.intensity(YearMonth{2020, 2}.plus_months(m)) == Approx(expected[m]));
     Shock open;
     open.start = {2021, 1};
     CHECK(open.intensity({2020, 12}) == 0.0);
@@ -21,7 +22,8 @@ TEST_CASE("shock intensity ramps in, holds and ramps out linearly", "[context]")
 }
 
 TEST_CASE("the context applies trends and every kind of shock", "[context]") {
-    ScenarioConfig scenario = baseline_scenario(0.02, {"model.context.revenue_trend=0.03", "model.context.cost_trend=0.01"});
+    ScenarioConfig scenario = baseline_scenario(
+        0.02, {"model.context.revenue_trend=0.03", "model.context.cost_trend=0.01"});
     scenario.model.shocks.clear();
     Shock cut;
     cut.type = ShockType::Revenue;
@@ -45,7 +47,8 @@ TEST_CASE("the context applies trends and every kind of shock", "[context]") {
     scenario.model.shocks = {cut, sahel, vote, health};
     Simulation simulation = simulation_of(scenario);
     World& world = simulation.world();
-    ContextProcess context(scenario.model.context, scenario.model.elections, scenario.model.shocks, world);
+    ContextProcess context(scenario.model.context, scenario.model.elections, scenario.model.shocks,
+                           world);
     world.step = 12;
     world.context.month = world.calendar.at(12);
     context.step(world);
@@ -53,7 +56,8 @@ TEST_CASE("the context applies trends and every kind of shock", "[context]") {
     CHECK(c.revenue_index[static_cast<int>(AuthorityKind::Departement)] == Approx(1.03 * 0.9));
     CHECK(c.revenue_index[static_cast<int>(AuthorityKind::Commune)] == Approx(1.03));
     CHECK(c.cost_index == Approx(1.01));
-    const auto mali = std::find(world.countries.iso3.begin(), world.countries.iso3.end(), "MLI") - world.countries.iso3.begin();
+    const auto mali = std::find(world.countries.iso3.begin(), world.countries.iso3.end(), "MLI") -
+                      world.countries.iso3.begin();
     CHECK(c.suspended_country[static_cast<std::size_t>(mali)] == 1);
     CHECK(c.reserve_factor[static_cast<int>(ElectionScope::Regional)] == 1.0); // 6 months before
     CHECK_FALSE(c.election_now[static_cast<int>(ElectionScope::Regional)]);

@@ -19,27 +19,32 @@ TEST_CASE("staff close half the gap to their target in one half-life", "[organis
     p.staff_per_million_eur = 3;
     p.staff_lag_months = 12;
     p.creation_budget_eur = 1e12; // no reorganisation in this test
-    const std::size_t region = 0;  // regions come first and have a directorate
+    const std::size_t region = 0; // regions come first and have a directorate
     REQUIRE(world.authorities.kind[region] == AuthorityKind::Region);
     world.authorities.staff_fte[region] = 0.0;
-    const double target = staff_target_fte(world.authorities.archetype[region], world.authorities.international_budget_eur[region], p);
+    const double target = staff_target_fte(world.authorities.archetype[region],
+                                           world.authorities.international_budget_eur[region], p);
     OrganisationProcess process(p);
-    for (int month = 0; month < 12; ++month) process.step(world);
+    for (int month = 0; month < 12; ++month)
+        process.step(world);
     CHECK(world.authorities.staff_fte[region] == Approx(target / 2));
 }
 
-TEST_CASE("an election changes the share of teams it says, only among its authorities", "[elections]") {
+TEST_CASE("an election changes the share of teams it says, only among its authorities",
+          "[elections]") {
     Simulation simulation = simulation_of(baseline_scenario(0.2));
     World& world = simulation.world();
     world.context.election_now[static_cast<int>(ElectionScope::Municipal)] = true;
     world.context.election_turnover[static_cast<int>(ElectionScope::Municipal)] = 0.4;
-    world.context.programme_shifts.push_back({{find_authority(world.authorities, "Lyon")}, Domain::Climate, 0.3});
+    world.context.programme_shifts.push_back(
+        {{find_authority(world.authorities, "Lyon")}, Domain::Climate, 0.3});
     ElectionParameters p{30.0, 0.0, 6, 0.5};
     ElectionProcess(p).step(world);
     int communes = 0, changed = 0;
     for (std::size_t i = 0; i < world.authorities.size(); ++i) {
         const bool changed_team = world.authorities.months_since_team_change[i] == 0;
-        if (world.authorities.kind[i] == AuthorityKind::Region || world.authorities.kind[i] == AuthorityKind::Departement)
+        if (world.authorities.kind[i] == AuthorityKind::Region ||
+            world.authorities.kind[i] == AuthorityKind::Departement)
             CHECK_FALSE(changed_team);
         if (world.authorities.kind[i] != AuthorityKind::Commune) continue;
         ++communes;
@@ -54,14 +59,16 @@ TEST_CASE("an election changes the share of teams it says, only among its author
 
 TEST_CASE("accounting counts the partnership table and splits APD into its parts", "[accounting]") {
     Simulation simulation = simulation_of(baseline_scenario(0.05));
-    for (int month = 0; month < 3; ++month) simulation.step_month();
+    for (int month = 0; month < 3; ++month)
+        simulation.step_month();
     const World& world = simulation.world();
     int active = 0, dormant = 0;
     std::vector<int> by_authority(world.authorities.size());
     for (std::size_t row = 0; row < world.partnerships.size(); ++row) {
         active += world.partnerships.status[row] == PartnershipStatus::Active;
         dormant += world.partnerships.status[row] == PartnershipStatus::Dormant;
-        if (world.partnerships.status[row] == PartnershipStatus::Active) ++by_authority[static_cast<std::size_t>(world.partnerships.authority[row])];
+        if (world.partnerships.status[row] == PartnershipStatus::Active)
+            ++by_authority[static_cast<std::size_t>(world.partnerships.authority[row])];
     }
     const MonthlyIndicators& m = world.indicators;
     CHECK(m.partnerships_active == active);
@@ -77,9 +84,11 @@ TEST_CASE("accounting counts the partnership table and splits APD into its parts
     CHECK(m.engaged_authorities == engaged);
     CHECK(m.apd_total() == Approx(apd));
     double by_kind = 0;
-    for (double v : m.apd_by_kind) by_kind += v;
+    for (double v : m.apd_by_kind)
+        by_kind += v;
     CHECK(by_kind == Approx(m.apd_total()));
     int by_continent = 0;
-    for (int v : m.partnerships_by_continent) by_continent += v;
+    for (int v : m.partnerships_by_continent)
+        by_continent += v;
     CHECK(by_continent == active);
 }

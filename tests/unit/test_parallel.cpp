@@ -18,7 +18,12 @@ struct Sum {
 };
 double sum_with_threads(std::size_t threads) {
     tbb::global_control control(tbb::global_control::max_allowed_parallelism, threads);
-    return ordered_reduce<Sum>(100003, [](Sum& s, std::size_t i) { s.value += std::sin(static_cast<double>(i)) * 1e7 + 1e-9 * static_cast<double>(i); }).value;
+    return ordered_reduce<Sum>(100003,
+                               [](Sum& s, std::size_t i) {
+                                   s.value += std::sin(static_cast<double>(i)) * 1e7 +
+                                              1e-9 * static_cast<double>(i);
+                               })
+        .value;
 }
 } // namespace
 

@@ -17,11 +17,13 @@ TEST_CASE("activity closes part of the gap to the funded, travel-limited level",
     const ActivityProcess activity(p, BudgetParameters{}, 0.0);
     // Half funded, half travel restriction: reachable 0.5 * (1 - 0.4 * 0.5) = 0.4.
     CHECK(activity.next_activity(0.5, 20, 40, 0.5, 0.0) == Approx(0.5 + 0.15 * (0.4 - 0.5)));
-    CHECK(activity.next_activity(0.9, 100, 40, 0.0, 0.0) == Approx(0.9 + 0.15 * 0.1)); // funding capped at need
-    CHECK(activity.next_activity(0.0, 0, 40, 0.0, -0.3) == 0.0);                       // clamped
+    CHECK(activity.next_activity(0.9, 100, 40, 0.0, 0.0) ==
+          Approx(0.9 + 0.15 * 0.1));                             // funding capped at need
+    CHECK(activity.next_activity(0.0, 0, 40, 0.0, -0.3) == 0.0); // clamped
 }
 
-TEST_CASE("each authority's partnership pool is spent on its active partnerships", "[partnerships]") {
+TEST_CASE("each authority's partnership pool is spent on its active partnerships",
+          "[partnerships]") {
     const ScenarioConfig scenario = baseline_scenario(0.05);
     Simulation simulation = simulation_of(scenario);
     simulation.step_month();
@@ -29,7 +31,8 @@ TEST_CASE("each authority's partnership pool is spent on its active partnerships
     const Authorities& a = world.authorities;
     int funded = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        const MonthlyLines lines = monthly_lines(a, i, world.context, scenario.model.budget, scenario.model.context.refugee_reception_eur);
+        const MonthlyLines lines = monthly_lines(a, i, world.context, scenario.model.budget,
+                                                 scenario.model.context.refugee_reception_eur);
         double funding = 0;
         bool any_active = false;
         for (std::size_t row = 0; row < world.partnerships.size(); ++row)
@@ -47,23 +50,27 @@ TEST_CASE("each authority's partnership pool is spent on its active partnerships
 }
 
 TEST_CASE("unfunded partnerships fall dormant, then end", "[partnerships]") {
-    Simulation simulation = simulation_of(baseline_scenario(0.03, {"model.partnerships.twinning_need_eur=1000000",
-                                                                   "model.partnerships.cooperation_need_eur=10000000",
-                                                                   "model.partnerships.revival_probability=0",
-                                                                   "model.partnerships.formation_rate=0",
-                                                                   "model.partnerships.entry_rate=0",
-                                                                   "population.initial_funding_cover=0"}));
+    Simulation simulation = simulation_of(baseline_scenario(
+        0.03, {"model.partnerships.twinning_need_eur=1000000",
+               "model.partnerships.cooperation_need_eur=10000000",
+               "model.partnerships.revival_probability=0", "model.partnerships.formation_rate=0",
+               "model.partnerships.entry_rate=0", "population.initial_funding_cover=0"}));
     const int active_at_start = simulation.world().indicators.partnerships_active;
-    for (int month = 0; month < 24; ++month) simulation.step_month();
+    for (int month = 0; month < 24; ++month)
+        simulation.step_month();
     CHECK(simulation.world().indicators.partnerships_active < active_at_start / 20);
-    for (int month = 0; month < 36; ++month) simulation.step_month();
+    for (int month = 0; month < 36; ++month)
+        simulation.step_month();
     int ended = 0;
-    for (auto status : simulation.world().partnerships.status) ended += status == PartnershipStatus::Ended;
+    for (auto status : simulation.world().partnerships.status)
+        ended += status == PartnershipStatus::Ended;
     CHECK(ended > active_at_start / 2);
 }
 
-TEST_CASE("partnerships with a suspended country are frozen: dormant, unfunded, not ended", "[partnerships]") {
-    ScenarioConfig scenario = baseline_scenario(0.05, {"model.partnerships.end_after_months=1", "model.partnerships.end_probability=1"});
+TEST_CASE("partnerships with a suspended country are frozen: dormant, unfunded, not ended",
+          "[partnerships]") {
+    ScenarioConfig scenario = baseline_scenario(
+        0.05, {"model.partnerships.end_after_months=1", "model.partnerships.end_probability=1"});
     Shock sahel;
     sahel.id = "sahel";
     sahel.type = ShockType::Suspension;
@@ -71,11 +78,13 @@ TEST_CASE("partnerships with a suspended country are frozen: dormant, unfunded, 
     sahel.countries = {"MLI", "BFA", "NER"};
     scenario.model.shocks = {sahel};
     Simulation simulation = simulation_of(scenario);
-    for (int month = 0; month < 6; ++month) simulation.step_month();
+    for (int month = 0; month < 6; ++month)
+        simulation.step_month();
     const World& world = simulation.world();
     int frozen = 0;
     for (std::size_t row = 0; row < world.partnerships.size(); ++row) {
-        const auto country = world.countries.iso3[static_cast<std::size_t>(world.partners.country[static_cast<std::size_t>(world.partnerships.partner[row])])];
+        const auto country = world.countries.iso3[static_cast<std::size_t>(
+            world.partners.country[static_cast<std::size_t>(world.partnerships.partner[row])])];
         if (country != "MLI" && country != "BFA" && country != "NER") continue;
         ++frozen;
         CHECK(world.partnerships.status[row] == PartnershipStatus::Dormant);
@@ -85,17 +94,21 @@ TEST_CASE("partnerships with a suspended country are frozen: dormant, unfunded, 
 }
 
 TEST_CASE("formation respects partner capacity and never duplicates a pair", "[partnerships]") {
-    Simulation simulation = simulation_of(baseline_scenario(0.05, {"model.partnerships.formation_rate=1", "model.partnerships.entry_rate=0.5"}));
+    Simulation simulation = simulation_of(baseline_scenario(
+        0.05, {"model.partnerships.formation_rate=1", "model.partnerships.entry_rate=0.5"}));
     const auto rows_before = simulation.world().partnerships.size();
-    for (int month = 0; month < 6; ++month) simulation.step_month();
+    for (int month = 0; month < 6; ++month)
+        simulation.step_month();
     const World& world = simulation.world();
     CHECK(world.partnerships.size() > rows_before + 100);
     std::set<std::pair<int, int>> pairs;
     std::vector<int> open(world.partners.size());
     for (std::size_t row = 0; row < world.partnerships.size(); ++row) {
         if (world.partnerships.status[row] == PartnershipStatus::Ended) continue;
-        CHECK(pairs.insert({world.partnerships.authority[row], world.partnerships.partner[row]}).second);
+        CHECK(pairs.insert({world.partnerships.authority[row], world.partnerships.partner[row]})
+                  .second);
         ++open[static_cast<std::size_t>(world.partnerships.partner[row])];
     }
-    for (std::size_t j = 0; j < open.size(); ++j) CHECK(open[j] <= world.partners.capacity[j]);
+    for (std::size_t j = 0; j < open.size(); ++j)
+        CHECK(open[j] <= world.partners.capacity[j]);
 }

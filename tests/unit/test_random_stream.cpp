@@ -8,7 +8,8 @@ using namespace paradiplo;
 
 TEST_CASE("a stream is a pure function of its key and counter", "[random]") {
     RandomStream a(42, 7, 3, StreamTag::Activity), b(42, 7, 3, StreamTag::Activity);
-    for (int i = 0; i < 100; ++i) CHECK(a.uniform() == b.uniform());
+    for (int i = 0; i < 100; ++i)
+        CHECK(a.uniform() == b.uniform());
     RandomStream other_entity(42, 8, 3, StreamTag::Activity), fresh(42, 7, 3, StreamTag::Activity);
     CHECK(other_entity.uniform() != fresh.uniform());
     RandomStream other_seed(43, 7, 3, StreamTag::Activity), again(42, 7, 3, StreamTag::Activity);

@@ -11,7 +11,8 @@ using namespace paradiplo::testing;
 
 namespace {
 
-std::vector<std::string> problems_of(const std::string& path, const std::vector<std::string>& overrides = {}) {
+std::vector<std::string> problems_of(const std::string& path,
+                                     const std::vector<std::string>& overrides = {}) {
     try {
         load_scenario_file(path, overrides);
     } catch (const ScenarioError& error) {
@@ -33,13 +34,18 @@ TEST_CASE("the shipped baseline is valid and carries its calendar and shocks", "
 
 TEST_CASE("every declared default loads as a scenario of its own", "[scenario]") {
     const ScenarioConfig defaults = load_scenario_text("", "<empty>");
-    for (const auto& decl : parameter_declarations()) CHECK_FALSE(decl.description.empty());
-    CHECK(defaults.model.budget.cut_elasticity == std::get<double>(find_parameter("model.budget.cut_elasticity")->default_value));
-    CHECK(defaults.model.partnerships.dormancy_months == std::get<std::int64_t>(find_parameter("model.partnerships.dormancy_months")->default_value));
+    for (const auto& decl : parameter_declarations())
+        CHECK_FALSE(decl.description.empty());
+    CHECK(defaults.model.budget.cut_elasticity ==
+          std::get<double>(find_parameter("model.budget.cut_elasticity")->default_value));
+    CHECK(defaults.model.partnerships.dormancy_months ==
+          std::get<std::int64_t>(
+              find_parameter("model.partnerships.dormancy_months")->default_value));
     CHECK(defaults.model.shocks.empty());
 }
 
-TEST_CASE("errors name file, line, column, key, expectation and what was found; all are listed", "[scenario]") {
+TEST_CASE("errors name file, line, column, key, expectation and what was found; all are listed",
+          "[scenario]") {
     TempFolder folder;
     const auto path = folder.write("bad.toml", "seed = 1\n"
                                                "[model.budget]\n"
@@ -49,18 +55,24 @@ TEST_CASE("errors name file, line, column, key, expectation and what was found; 
                                                "level = \"everything\"\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 3);
-    CHECK(problems[0] == path + ":3:1: model.budget.cut_elastcity: unknown key; did you mean cut_elasticity?");
-    CHECK(problems[1] == path + ":4:1: model.budget.cut_elasticity: expected a number in [0, 5], found 7.5");
-    CHECK(problems[2] == path + ":6:1: output.level: expected one of \"aggregate\", \"authorities\", \"full\", found \"everything\"");
+    CHECK(problems[0] ==
+          path + ":3:1: model.budget.cut_elastcity: unknown key; did you mean cut_elasticity?");
+    CHECK(problems[1] ==
+          path + ":4:1: model.budget.cut_elasticity: expected a number in [0, 5], found 7.5");
+    CHECK(problems[2] == path + ":6:1: output.level: expected one of \"aggregate\", "
+                                "\"authorities\", \"full\", found \"everything\"");
 }
 
 TEST_CASE("a misspelt table and a misplaced key get suggestions", "[scenario]") {
     TempFolder folder;
-    const auto path = folder.write("bad.toml", "[model.budjet]\ninertia = 0.5\n[model.elections]\ninertia = 0.5\n");
+    const auto path = folder.write(
+        "bad.toml", "[model.budjet]\ninertia = 0.5\n[model.elections]\ninertia = 0.5\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].find("model.budjet: unknown key; did you mean budget?") != std::string::npos);
-    CHECK(problems[1].find("model.elections.inertia: unknown key; did you mean model.budget.inertia?") != std::string::npos);
+    CHECK(problems[1].find(
+              "model.elections.inertia: unknown key; did you mean model.budget.inertia?") !=
+          std::string::npos);
 }
 
 TEST_CASE("syntax errors carry the position", "[scenario]") {
@@ -74,12 +86,14 @@ TEST_CASE("syntax errors carry the position", "[scenario]") {
 
 TEST_CASE("extends applies the parent first and shocks merge by id", "[scenario]") {
     TempFolder folder;
-    folder.write("parent.toml", "seed = 5\n[meta]\nname = \"parent\"\n"
-                                "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2020-03\"\nvalue = 0.5\n"
-                                "[[shock]]\nid = \"b\"\ntype = \"cost\"\nstart = \"2021-03\"\nvalue = 0.1\n");
-    const auto child = folder.write("child.toml", "extends = \"parent.toml\"\n[meta]\nname = \"child\"\n"
-                                                  "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2020-04\"\nvalue = 0.9\n"
-                                                  "[[shock]]\nid = \"b\"\nenabled = false\n");
+    folder.write("parent.toml",
+                 "seed = 5\n[meta]\nname = \"parent\"\n"
+                 "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2020-03\"\nvalue = 0.5\n"
+                 "[[shock]]\nid = \"b\"\ntype = \"cost\"\nstart = \"2021-03\"\nvalue = 0.1\n");
+    const auto child = folder.write(
+        "child.toml", "extends = \"parent.toml\"\n[meta]\nname = \"child\"\n"
+                      "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2020-04\"\nvalue = 0.9\n"
+                      "[[shock]]\nid = \"b\"\nenabled = false\n");
     const ScenarioConfig s = load_scenario_file(child);
     CHECK(s.seed == 5);
     CHECK(s.meta.name == "child");
@@ -99,30 +113,43 @@ TEST_CASE("an extends cycle is reported", "[scenario]") {
 
 TEST_CASE("overrides given with --set get the same checks", "[scenario]") {
     const auto baseline = source_path("scenarios/baseline.toml");
-    const ScenarioConfig s = load_scenario_file(baseline, {"model.budget.inertia=0.25", "meta.name=other", "shock.covid-travel.value=0.5"});
+    const ScenarioConfig s = load_scenario_file(
+        baseline, {"model.budget.inertia=0.25", "meta.name=other", "shock.covid-travel.value=0.5"});
     CHECK(s.model.budget.inertia == 0.25);
     CHECK(s.meta.name == "other");
-    const auto travel = std::find_if(s.model.shocks.begin(), s.model.shocks.end(), [](const Shock& k) { return k.id == "covid-travel"; });
+    const auto travel = std::find_if(s.model.shocks.begin(), s.model.shocks.end(),
+                                     [](const Shock& k) { return k.id == "covid-travel"; });
     CHECK(travel->value == 0.5);
-    const auto problems = problems_of(baseline, {"model.budget.inertia=2", "model.budget.inertai=0.5", "seed"});
+    const auto problems =
+        problems_of(baseline, {"model.budget.inertia=2", "model.budget.inertai=0.5", "seed"});
     REQUIRE(problems.size() == 3);
-    CHECK(problems[0] == "--set model.budget.inertia=2: model.budget.inertia: expected a number in [0, 1], found 2");
-    CHECK(problems[1] == "--set model.budget.inertai=0.5: model.budget.inertai: unknown key; did you mean inertia?");
+    CHECK(
+        problems[0] ==
+        "--set model.budget.inertia=2: model.budget.inertia: expected a number in [0, 1], found 2");
+    CHECK(
+        problems[1] ==
+        "--set model.budget.inertai=0.5: model.budget.inertai: unknown key; did you mean inertia?");
     CHECK(problems[2] == "--set seed: expected key.path=value");
 }
 
-TEST_CASE("shocks are validated: type, dates inside the period, value range, required fields", "[scenario]") {
+TEST_CASE("shocks are validated: type, dates inside the period, value range, required fields",
+          "[scenario]") {
     TempFolder folder;
-    const auto path = folder.write("shocks.toml", "[[shock]]\nid = \"late\"\ntype = \"travel\"\nstart = \"2027-01\"\nvalue = 0.5\n"
-                                                  "[[shock]]\nid = \"big\"\ntype = \"travel\"\nstart = \"2021-01\"\nvalue = 3.0\n"
-                                                  "[[shock]]\nid = \"sahel\"\ntype = \"suspension\"\nstart = \"2021-01\"\ncountries = [\"XXX\"]\n"
-                                                  "[[shock]]\nid = \"odd\"\ntype = \"meteor\"\nstart = \"2021-01\"\nvalu = 1\n"
-                                                  "[[shock]]\nid = \"back\"\ntype = \"cost\"\nstart = \"2022-01\"\nend = \"2021-01\"\n");
+    const auto path = folder.write(
+        "shocks.toml",
+        "[[shock]]\nid = \"late\"\ntype = \"travel\"\nstart = \"2027-01\"\nvalue = 0.5\n"
+        "[[shock]]\nid = \"big\"\ntype = \"travel\"\nstart = \"2021-01\"\nvalue = 3.0\n"
+        "[[shock]]\nid = \"sahel\"\ntype = \"suspension\"\nstart = \"2021-01\"\ncountries = "
+        "[\"XXX\"]\n"
+        "[[shock]]\nid = \"odd\"\ntype = \"meteor\"\nstart = \"2021-01\"\nvalu = 1\n"
+        "[[shock]]\nid = \"back\"\ntype = \"cost\"\nstart = \"2022-01\"\nend = \"2021-01\"\n");
     const auto problems = problems_of(path);
     const auto has = [&](const std::string& text) {
-        return std::any_of(problems.begin(), problems.end(), [&](const std::string& p) { return p.find(text) != std::string::npos; });
+        return std::any_of(problems.begin(), problems.end(),
+                           [&](const std::string& p) { return p.find(text) != std::string::npos; });
     };
-    CHECK(has("shock.late.start: expected a month inside the simulated period (2020-01 to 2026-03), found 2027-01"));
+    CHECK(has("shock.late.start: expected a month inside the simulated period (2020-01 to "
+              "2026-03), found 2027-01"));
     CHECK(has("shock.big.value: expected a number in [0, 1] for a travel shock, found 3"));
     CHECK(has("shock.sahel.countries: expected an ISO 3166 alpha-3 code"));
     CHECK(has("shock.odd.type: expected one of \"revenue\""));
@@ -132,7 +159,8 @@ TEST_CASE("shocks are validated: type, dates inside the period, value range, req
 }
 
 TEST_CASE("the resolved text reloads to the same scenario", "[scenario]") {
-    const ScenarioConfig s = load_scenario_file(source_path("scenarios/baseline.toml"), {"model.budget.inertia=0.123456789012345"});
+    const ScenarioConfig s = load_scenario_file(source_path("scenarios/baseline.toml"),
+                                                {"model.budget.inertia=0.123456789012345"});
     const ScenarioConfig again = load_scenario_text(s.resolved_text, "<resolved>");
     CHECK(again.resolved_text == s.resolved_text);
     CHECK(again.model.budget.inertia == s.model.budget.inertia);

@@ -1,0 +1,236 @@
+#include "shock_reader.hpp"
+
+#include "parameter_schema.hpp"
+#include "population/reference_data.hpp"
+#include "scenario_loader.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace paradiplo {
+
+void ShockReader::read(const toml::node& node, const std::string& file, const std::string& where) {
+    const toml::array* array = node.as_array();
+    if (array == nullptr) {
+        problems_.push_back(where + ": shock: expected an array of tables ([[shock]]), found " +
+                            describe(node));
+        return;
+    }
+    for (const toml::node& element : *array) {
+        const toml::table* table = element.as_table();
+        const std::string origin = location(file, element.source());
+        if (table == nullptr) {
+            problems_.push_back(origin + ": shock: expected a table, found " + describe(element));
+            continue;
+        }
+        const toml::node* id = table->get("id");
+        if (id == nullptr || !id->is_string() || id->value<std::string>()->empty()) {
+            problems_.push_back(origin +
+                                ": shock.id: expected a non-empty text naming the shock, found " +
+                                (id ? describe(*id) : std::string("nothing")));
+            continue;
+        }
+        const std::string name = *id->value<std::string>();
+        auto existing = std::find_if(entries_.begin(), entries_.end(),
+                                     [&](const ShockEntry& e) { return e.shock.id == name; });
+        if (const toml::node* enabled = table->get("enabled")) {
+            if (!enabled->is_boolean()) {
+                problems_.push_back(location(file, enabled->source()) + ": shock." + name +
+                                    ".enabled: expected true or false, found " +
+                                    describe(*enabled));
+            } else if (!*enabled->value<bool>()) {
+                if (existing != entries_.end()) entries_.erase(existing);
+                continue;
+            }
+        }
+        ShockEntry entry{Shock{}, origin, origin};
+        entry.shock.id = name;
+        bool has_type = false, has_start = false;
+        for (const auto& [key_node, value] : *table) {
+            const std::string field(key_node.str());
+            if (field == "id" || field == "enabled") continue;
+            has_type |= field == "type";
+            has_start |= field == "start";
+            apply_field(entry, field, value, location(file, key_node.source()));
+        }
+        if (!has_type)
+            problems_.push_back(origin + ": shock." + name + ".type: missing; expected" +
+                                shock_types_text());
+        if (!has_start)
+            problems_.push_back(origin + ": shock." + name +
+                                ".start: missing; expected a month \"YYYY-MM\"");
+        if (existing != entries_.end())
+            *existing = std::move(entry);
+        else
+            entries_.push_back(std::move(entry));
+    }
+}
+
+std::string ShockReader::shock_types_text() {
+    std::string text = " one of";
+    for (std::size_t i = 0; i < kShockTypes.size(); ++i)
+        text += (i ? ", \"" : " \"") + std::string(kShockTypes[i].key) + "\"";
+    return text;
+}
+
+void ShockReader::override_field(const std::string& key, const toml::node& node,
+                                 const std::string& where) {
+    const auto rest = key.substr(6);
+    const auto dot = rest.rfind('.');
+    const std::string id = dot == std::string::npos ? "" : rest.substr(0, dot);
+    auto entry = std::find_if(entries_.begin(), entries_.end(),
+                              [&](const ShockEntry& e) { return e.shock.id == id; });
+    if (entry == entries_.end()) {
+        problems_.push_back(where + ": " + key +
+                            ": expected shock.ID.field with the id of a shock of the scenario");
+        return;
+    }
+    apply_field(*entry, rest.substr(dot + 1), node, where);
+}
+
+template <class T, std::size_t N>
+std::optional<T> ShockReader::label_value(const std::array<Label, N>& labels,
+                                          const toml::node& node) {
+    if (!node.is_string()) return std::nullopt;
+    if (const auto index = find_label(labels, *node.value<std::string>()))
+        return static_cast<T>(*index);
+    return std::nullopt;
+}
+
+void ShockReader::apply_field(ShockEntry& entry, const std::string& field, const toml::node& node,
+                              const std::string& where) {
+    Shock& shock = entry.shock;
+    const std::string key = "shock." + shock.id + "." + field;
+    const auto fail = [&](const std::string& expected) {
+        problems_.push_back(where + ": " + key + ": expected " + expected + ", found " +
+                            describe(node));
+    };
+    const auto month = [&]() -> std::optional<YearMonth> {
+        return node.is_string() ? parse_year_month(*node.value<std::string>()) : std::nullopt;
+    };
+    if (field == "type") {
+        const auto* info = node.is_string()
+                               ? std::find_if(kShockTypes.begin(), kShockTypes.end(),
+                                              [&](const ShockTypeInfo& t) {
+                                                  return t.key == *node.value<std::string>();
+                                              })
+                               : kShockTypes.end();
+        if (info == kShockTypes.end()) return fail(shock_types_text().substr(1));
+        shock.type = info->type;
+    } else if (field == "start" || field == "end") {
+        const auto value = month();
+        if (!value) return fail("a month \"YYYY-MM\"");
+        (field == "start" ? shock.start : shock.end.emplace()) = *value;
+    } else if (field == "ramp_in" || field == "ramp_out") {
+        if (!node.is_integer() || *node.value<std::int64_t>() < 0 ||
+            *node.value<std::int64_t>() > 120)
+            return fail("an integer number of months in [0, 120]");
+        (field == "ramp_in" ? shock.ramp_in : shock.ramp_out) =
+            static_cast<int>(*node.value<std::int64_t>());
+    } else if (field == "value") {
+        if (!node.is_number() || !std::isfinite(*node.value<double>())) return fail("a number");
+        shock.value = *node.value<double>();
+        entry.value_origin = where;
+    } else if (field == "domain") {
+        const auto domain = label_value<Domain>(kDomainLabels, node);
+        if (!domain) return fail(labels_text(kDomainLabels));
+        shock.domain = *domain;
+    } else if (field == "scope") {
+        const auto scope = label_value<ElectionScope>(kElectionScopeLabels, node);
+        if (!scope) return fail(labels_text(kElectionScopeLabels));
+        shock.scope = *scope;
+    } else if (field == "kinds" || field == "countries" || field == "authorities") {
+        const toml::array* array = node.as_array();
+        if (array == nullptr) return fail("an array");
+        for (const toml::node& item : *array)
+            apply_list_item(shock, field, item, where);
+    } else {
+        std::string best;
+        std::size_t best_distance = 3;
+        for (const auto& decl : shock_field_declarations())
+            if (const auto d = edit_distance(field, decl.key); d < best_distance) {
+                best_distance = d;
+                best = decl.key;
+            }
+        problems_.push_back(where + ": " + key + ": unknown shock field" +
+                            (best.empty() ? "" : "; did you mean " + best + "?"));
+    }
+}
+
+void ShockReader::apply_list_item(Shock& shock, const std::string& field, const toml::node& item,
+                                  const std::string& where) {
+    const std::string key = "shock." + shock.id + "." + field;
+    const auto fail = [&](const std::string& expected) {
+        problems_.push_back(where + ": " + key + ": expected " + expected + ", found " +
+                            describe(item));
+    };
+    if (field == "kinds") {
+        const auto kind = label_value<AuthorityKind>(kAuthorityKindLabels, item);
+        if (!kind) return fail(labels_text(kAuthorityKindLabels));
+        shock.kinds.push_back(*kind);
+    } else if (field == "countries") {
+        const auto countries = reference::countries();
+        if (!item.is_string() ||
+            std::none_of(countries.begin(), countries.end(),
+                         [&](const auto& c) { return c.iso3 == *item.value<std::string>(); }))
+            return fail("an ISO 3166 alpha-3 code of a country of the model (e.g. \"MLI\")");
+        shock.countries.push_back(*item.value<std::string>());
+    } else {
+        if (!item.is_string() || !is_named_authority(*item.value<std::string>()))
+            return fail("the name of a region, departement, metropole or large city of the "
+                        "model (e.g. \"Lyon\")");
+        shock.authorities.push_back(*item.value<std::string>());
+    }
+}
+
+bool ShockReader::is_named_authority(const std::string& name) {
+    const auto match = [&](const auto& list) {
+        return std::any_of(list.begin(), list.end(),
+                           [&](const auto& entry) { return entry.name == name; });
+    };
+    return match(reference::regions()) || match(reference::departements()) ||
+           match(reference::metropoles()) || match(reference::cities());
+}
+
+void ShockReader::check(YearMonth first, YearMonth last) {
+    const std::string period = first.to_string() + " to " + last.to_string();
+    for (const auto& [shock, origin, value_origin] : entries_) {
+        const std::string key = "shock." + shock.id;
+        if (shock.start < first || shock.start > last)
+            problems_.push_back(origin + ": " + key +
+                                ".start: expected a month inside the simulated period (" + period +
+                                "), found " + shock.start.to_string());
+        if (shock.end && *shock.end < shock.start)
+            problems_.push_back(origin + ": " + key + ".end: expected a month not before start (" +
+                                shock.start.to_string() + "), found " + shock.end->to_string());
+        const auto& info = *std::find_if(kShockTypes.begin(), kShockTypes.end(),
+                                         [&](const auto& t) { return t.type == shock.type; });
+        if (shock.value < info.min_value || shock.value > info.max_value) {
+            problems_.push_back(value_origin + ": " + key + ".value: expected a number in [" +
+                                number_text(info.min_value, 10) + ", " +
+                                number_text(info.max_value, 10) + "] for a " +
+                                std::string(info.key) + " shock, found " +
+                                number_text(shock.value, 10));
+        }
+        const bool needs_domain =
+            shock.type == ShockType::Salience || shock.type == ShockType::Programme;
+        if (needs_domain && !shock.domain)
+            problems_.push_back(origin + ": " + key + ".domain: missing; expected " +
+                                labels_text(kDomainLabels));
+        if (shock.type == ShockType::Suspension && shock.countries.empty())
+            problems_.push_back(origin + ": " + key +
+                                ".countries: missing; expected an array of ISO 3166 alpha-3 codes");
+        if (shock.type == ShockType::Programme && shock.authorities.empty())
+            problems_.push_back(origin + ": " + key +
+                                ".authorities: missing; expected an array of authority names");
+    }
+}
+
+std::vector<Shock> ShockReader::shocks() const {
+    std::vector<Shock> result;
+    for (const auto& entry : entries_)
+        result.push_back(entry.shock);
+    return result;
+}
+
+} // namespace paradiplo

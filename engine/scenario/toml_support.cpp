@@ -1,0 +1,32 @@
+#include "toml_support.hpp"
+
+#include <cstdio>
+
+namespace paradiplo {
+
+std::string describe(const toml::node& node) {
+    if (auto s = node.value<std::string>(); s && node.is_string()) return "\"" + *s + "\"";
+    if (node.is_integer()) return std::to_string(*node.value<std::int64_t>());
+    if (node.is_floating_point()) {
+        char text[64];
+        std::snprintf(text, sizeof text, "%.10g", *node.value<double>());
+        return text;
+    }
+    if (node.is_boolean()) return *node.value<bool>() ? "true" : "false";
+    if (node.is_table()) return "a table";
+    if (node.is_array()) return "an array";
+    return "a date or time";
+}
+
+std::string location(const std::string& file, const toml::source_region& region) {
+    return file + ":" + std::to_string(region.begin.line) + ":" +
+           std::to_string(region.begin.column);
+}
+
+std::string number_text(double value, int digits) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*g", digits, value);
+    return text;
+}
+
+} // namespace paradiplo

@@ -1,0 +1,28 @@
+#pragma once
+// Helpers shared by the scenario readers (internal to engine/scenario).
+#define TOML_ENABLE_FORMATTERS 0
+#include <toml++/toml.h>
+
+#include "taxonomy.hpp"
+
+#include <array>
+#include <string>
+
+namespace paradiplo {
+
+/// What a TOML value is, as error messages show it: "7.5", "\"high\"", "a table".
+std::string describe(const toml::node& node);
+/// "file:line:column" of a region of a file.
+std::string location(const std::string& file, const toml::source_region& region);
+/// A number with up to `digits` significant digits.
+std::string number_text(double value, int digits);
+
+/// `one of "a", "b", "c"` for a list of labels.
+template <std::size_t N> std::string labels_text(const std::array<Label, N>& labels) {
+    std::string text = "one of";
+    for (std::size_t i = 0; i < N; ++i)
+        text += (i ? ", \"" : " \"") + std::string(labels[i].key) + "\"";
+    return text;
+}
+
+} // namespace paradiplo
