@@ -9,16 +9,6 @@
 namespace paradiplo {
 namespace {
 
-std::string last_component(std::string_view key) {
-    const auto dot = key.rfind('.');
-    return std::string(dot == std::string_view::npos ? key : key.substr(dot + 1));
-}
-
-std::string parent_of(std::string_view key) {
-    const auto dot = key.rfind('.');
-    return dot == std::string_view::npos ? "" : std::string(key.substr(0, dot));
-}
-
 void write_value(std::ostream& out, const ParameterDecl& decl, ScenarioConfig& config) {
     std::visit(
         [&](auto field) {

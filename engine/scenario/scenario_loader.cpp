@@ -17,16 +17,6 @@
 namespace paradiplo {
 namespace {
 
-std::string last_component(std::string_view key) {
-    const auto dot = key.rfind('.');
-    return std::string(dot == std::string_view::npos ? key : key.substr(dot + 1));
-}
-
-std::string parent_of(std::string_view key) {
-    const auto dot = key.rfind('.');
-    return dot == std::string_view::npos ? "" : std::string(key.substr(0, dot));
-}
-
 /// Tables that may appear in a scenario ("model", "model.budget", ...).
 const std::set<std::string>& known_tables() {
     static const std::set<std::string> tables = [] {

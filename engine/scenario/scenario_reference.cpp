@@ -1,6 +1,7 @@
 #include "scenario_reference.hpp"
 
 #include "parameter_schema.hpp"
+#include "toml_support.hpp"
 
 #include <sstream>
 
@@ -12,9 +13,8 @@ std::string default_text(const ParameterDecl& decl) {
 }
 
 std::string table_of(std::string_view key) {
-    const auto dot = key.rfind('.');
-    return dot == std::string_view::npos ? "(top level)"
-                                         : "[" + std::string(key.substr(0, dot)) + "]";
+    const std::string parent = parent_of(key);
+    return parent.empty() ? "(top level)" : "[" + parent + "]";
 }
 
 } // namespace

@@ -29,4 +29,14 @@ std::string number_text(double value, int digits) {
     return text;
 }
 
+std::string last_component(std::string_view key) {
+    const auto dot = key.rfind('.');
+    return std::string(dot == std::string_view::npos ? key : key.substr(dot + 1));
+}
+
+std::string parent_of(std::string_view key) {
+    const auto dot = key.rfind('.');
+    return dot == std::string_view::npos ? "" : std::string(key.substr(0, dot));
+}
+
 } // namespace paradiplo

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 
 namespace paradiplo {
 
@@ -16,6 +17,11 @@ std::string describe(const toml::node& node);
 std::string location(const std::string& file, const toml::source_region& region);
 /// A number with up to `digits` significant digits.
 std::string number_text(double value, int digits);
+
+/// "model.budget" for "model.budget.inertia"; "" at the top level.
+std::string parent_of(std::string_view key);
+/// "inertia" for "model.budget.inertia".
+std::string last_component(std::string_view key);
 
 /// `one of "a", "b", "c"` for a list of labels.
 template <std::size_t N> std::string labels_text(const std::array<Label, N>& labels) {
