@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config git
   libboost-program-options-dev libeigen3-dev libtbb-dev libhdf5-dev hdf5-tools zlib1g-dev
-  libtomlplusplus-dev librandom123-dev catch2 libbenchmark-dev
+  libtomlplusplus-dev librandom123-dev catch2
   netcdf-bin python3 python3-numpy python3-xarray python3-netcdf4 python3-h5netcdf python3-h5py
 )
 

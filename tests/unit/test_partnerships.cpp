@@ -1,7 +1,9 @@
 #include "budget/monthly_lines.hpp"
 #include "fixtures.hpp"
+#include "organisation/capacity.hpp"
 #include "partnerships/activity_process.hpp"
 #include "partnerships/formation_process.hpp"
+#include "population/population_generator.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -111,4 +113,56 @@ TEST_CASE("formation respects partner capacity and never duplicates a pair", "[p
     }
     for (std::size_t j = 0; j < open.size(); ++j)
         CHECK(open[j] <= world.partners.capacity[j]);
+}
+
+TEST_CASE("the chance to seek a partner follows free capacity, affordability and the mood",
+          "[partnerships]") {
+    const ScenarioConfig scenario = baseline_scenario(0.05);
+    Simulation simulation = simulation_of(scenario);
+    World& world = simulation.world();
+    const auto& q = scenario.model.partnerships;
+    const auto& organisation = scenario.model.organisation;
+    const FormationProcess formation(q, scenario.model.population, organisation,
+                                     scenario.model.budget,
+                                     scenario.model.elections.reserve_strength);
+    std::size_t region = 0; // a region: engaged, with a directorate
+    REQUIRE(world.authorities.engaged[region] == 1);
+    Authorities& a = world.authorities;
+    a.staff_fte[region] = 20.0;
+    a.archetype[region] = Archetype::Unit; // capacity 8 + 3 x 20 = 68 with the defaults
+    const int capacity = partnership_capacity(Archetype::Unit, 20.0, organisation);
+    REQUIRE(capacity == 68);
+    const int open = world.by_authority.offset[region + 1] - world.by_authority.offset[region];
+    REQUIRE(open < capacity);
+    // Ample budget: affordable = 1; no travel restriction, no reserve.
+    a.international_budget_eur[region] = 1e9;
+    world.context.travel_restriction = 0.0;
+    world.context.reserve_factor = {};
+    CHECK(formation.seeking_probability(world, region) ==
+          Approx(q.formation_rate * (1.0 - open / 68.0)));
+    // Half the money one more twinning needs, travel at 0.5 and an election reserve.
+    const double pool_needed = q.twinning_need_eur * (a.active_partnerships[region] + 1);
+    a.international_budget_eur[region] =
+        0.5 * pool_needed * 12.0 / (1.0 - scenario.model.budget.humanitarian_share);
+    a.cofinancing_eur[region] = 0.0;
+    world.context.travel_restriction = 0.5;
+    world.context.reserve_factor[static_cast<int>(ElectionScope::Regional)] = 1.0;
+    const double mood =
+        (1.0 - q.travel_sensitivity * 0.5) * (1.0 - scenario.model.elections.reserve_strength);
+    CHECK(formation.seeking_probability(world, region) ==
+          Approx(q.formation_rate * (1.0 - open / 68.0) * 0.5 * mood));
+    // Full: no seeking.
+    a.staff_fte[region] = 0.0;
+    a.archetype[region] = Archetype::None; // capacity 2
+    REQUIRE(open >= 2);
+    CHECK(formation.seeking_probability(world, region) == 0.0);
+    // A non-engaged authority: entry rate times its propensity.
+    const auto commune = std::find(a.engaged.begin(), a.engaged.end(), 0) - a.engaged.begin();
+    world.context.travel_restriction = 0.0;
+    world.context.reserve_factor = {};
+    CHECK(
+        formation.seeking_probability(world, static_cast<std::size_t>(commune)) ==
+        Approx(q.entry_rate * engagement_propensity(a.kind[static_cast<std::size_t>(commune)],
+                                                    a.population[static_cast<std::size_t>(commune)],
+                                                    scenario.model.population)));
 }
