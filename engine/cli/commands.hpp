@@ -7,5 +7,6 @@ namespace paradiplo {
 
 int run_command(const std::vector<std::string>& arguments);
 int validate_command(const std::vector<std::string>& arguments);
+int scenarios_command(const std::vector<std::string>& arguments);
 
 } // namespace paradiplo

@@ -16,6 +16,7 @@ constexpr const char* kUsage = R"(Usage: paradiplo <command> [options]
 Commands:
   run [SCENARIO.toml]   run one scenario (the built-in baseline when no file is given)
   validate FILE.toml... check scenario files without running them
+  scenarios [--table]   the shipped scenarios, or their drivers and hypotheses as a table
 
 Options:
   -h, --help            this help; `paradiplo <command> --help` for a command's options
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
         }
         if (command == "run") return run_command(rest);
         if (command == "validate") return validate_command(rest);
+        if (command == "scenarios") return scenarios_command(rest);
         std::fprintf(stderr, "paradiplo: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const ScenarioError& error) {

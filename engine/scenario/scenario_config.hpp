@@ -4,6 +4,7 @@
 #include "model_parameters.hpp"
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 namespace paradiplo {
@@ -25,6 +26,7 @@ struct ScenarioConfig {
         std::int64_t compression = 1;
     } output;
     ModelParameters model;
+    std::map<std::string, std::string> hypotheses; ///< driver -> hypothesis chosen ([drivers])
 
     std::string source;        ///< file the scenario was read from (or "<built-in baseline>")
     std::string resolved_text; ///< every parameter and shock as TOML: reruns the same scenario

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -111,6 +112,8 @@ class Loader {
                     load_file(parent, chain);
             }
         }
+        loaded_files_.push_back(name);
+        if (const toml::node* drivers = table.get("drivers")) apply_drivers(*drivers, name);
         apply_table(table, "", name);
     }
 
@@ -152,12 +155,146 @@ class Loader {
     }
 
   private:
+    /// Applies the hypothesis chosen for each driver, in driver order; two fragments setting the
+    /// same key or shock are reported with both files.
+    void apply_drivers(const toml::node& node, const std::string& file) {
+        const toml::table* drivers = node.as_table();
+        if (drivers == nullptr) {
+            problems_.push_back(location(file, node.source()) +
+                                ": drivers: expected a table of driver = \"hypothesis\", found " +
+                                describe(node));
+            return;
+        }
+        std::map<std::string, std::string> set_by; // key or shock id -> fragment that set it
+        for (const auto& [driver_key, choice] : *drivers) {
+            const std::string driver(driver_key.str());
+            const std::string where = location(file, driver_key.source());
+            if (!choice.is_string()) {
+                problems_.push_back(where + ": drivers." + driver +
+                                    ": expected the name of a hypothesis, found " +
+                                    describe(choice));
+                continue;
+            }
+            const std::string hypothesis = *choice.value<std::string>();
+            if (const auto previous = config_.hypotheses.find(driver);
+                previous != config_.hypotheses.end()) {
+                problems_.push_back(where + ": drivers." + driver + ": already chosen (\"" +
+                                    previous->second +
+                                    "\") by an extended scenario; extend one "
+                                    "that leaves this driver open");
+                continue;
+            }
+            const auto path = find_hypothesis(driver, hypothesis, where);
+            if (!path) continue;
+            config_.hypotheses[driver] = hypothesis;
+            apply_fragment(*path, driver, hypothesis, set_by);
+        }
+    }
+
+    std::optional<std::string> find_hypothesis(const std::string& driver,
+                                               const std::string& hypothesis,
+                                               const std::string& where) {
+        std::vector<std::string> drivers_seen, hypotheses_seen;
+        for (auto file = loaded_files_.rbegin(); file != loaded_files_.rend(); ++file) {
+            const auto folder = std::filesystem::path(*file).parent_path() / "hypotheses";
+            const auto candidate = folder / driver / (hypothesis + ".toml");
+            if (std::filesystem::exists(candidate)) return candidate.lexically_normal().string();
+            if (std::filesystem::is_directory(folder / driver))
+                for (const auto& entry : std::filesystem::directory_iterator(folder / driver))
+                    hypotheses_seen.push_back(entry.path().stem().string());
+            else if (std::filesystem::is_directory(folder))
+                for (const auto& entry : std::filesystem::directory_iterator(folder))
+                    drivers_seen.push_back(entry.path().filename().string());
+        }
+        const auto one_of = [](std::vector<std::string> names) {
+            std::sort(names.begin(), names.end());
+            names.erase(std::unique(names.begin(), names.end()), names.end());
+            std::string text;
+            for (const auto& n : names)
+                text += (text.empty() ? "\"" : ", \"") + n + "\"";
+            return text.empty() ? std::string("none found") : "one of " + text;
+        };
+        if (!hypotheses_seen.empty())
+            problems_.push_back(where + ": drivers." + driver + ": unknown hypothesis \"" +
+                                hypothesis + "\"; expected " + one_of(hypotheses_seen));
+        else
+            problems_.push_back(where + ": drivers." + driver + ": unknown driver; expected " +
+                                one_of(drivers_seen) + " (folders of hypotheses/)");
+        return std::nullopt;
+    }
+
+    void apply_fragment(const std::string& path, const std::string& driver,
+                        const std::string& hypothesis, std::map<std::string, std::string>& set_by) {
+        std::ifstream in(path, std::ios::binary);
+        std::stringstream text;
+        text << in.rdbuf();
+        toml::table fragment;
+        try {
+            fragment = toml::parse(text.str(), path);
+        } catch (const toml::parse_error& error) {
+            problems_.push_back(location(path, error.source()) +
+                                ": TOML syntax error: " + std::string(error.description()));
+            return;
+        }
+        const auto declared = fragment["hypothesis"]["driver"].value<std::string>();
+        if (declared != driver || fragment["hypothesis"]["name"].value<std::string>() != hypothesis)
+            problems_.push_back(path + ": hypothesis: expected driver = \"" + driver +
+                                "\" and name = \"" + hypothesis + "\" (its folder and file name)");
+        for (const char* field : {"title", "rationale", "rationale_fr"})
+            if (!fragment["hypothesis"][field].value<std::string>())
+                problems_.push_back(path + ": hypothesis." + field + ": missing; expected a text");
+        if (const auto* sources = fragment["hypothesis"]["sources"].as_array();
+            !sources || sources->empty())
+            problems_.push_back(path +
+                                ": hypothesis.sources: missing; expected an array of sources");
+        for (const char* key : {"extends", "drivers", "seed", "meta", "time", "output"})
+            if (fragment.contains(key))
+                problems_.push_back(
+                    location(path, fragment.get(key)->source()) + ": " + key +
+                    ": a hypothesis holds only model parameters, population settings "
+                    "and shocks");
+        std::vector<std::pair<std::string, std::string>> keys;
+        collect_keys(fragment, "", path, keys);
+        for (const auto& [key, where] : keys) {
+            const auto [it, inserted] = set_by.emplace(key, where);
+            if (!inserted)
+                problems_.push_back(where + ": " + key + ": set by two hypotheses: here and at " +
+                                    it->second);
+        }
+        in_fragment_ = true;
+        apply_table(fragment, "", path);
+        in_fragment_ = false;
+    }
+
+    /// Every parameter key and shock id a fragment sets, with its location.
+    static void collect_keys(const toml::table& table, const std::string& prefix,
+                             const std::string& file,
+                             std::vector<std::pair<std::string, std::string>>& keys) {
+        for (const auto& [key_node, node] : table) {
+            const std::string key = prefix.empty() ? std::string(key_node.str())
+                                                   : prefix + "." + std::string(key_node.str());
+            if (key == "hypothesis") continue;
+            if (key == "shock" && node.is_array()) {
+                for (const auto& element : *node.as_array())
+                    if (const auto id = element.as_table()
+                                            ? (*element.as_table())["id"].value<std::string>()
+                                            : std::nullopt)
+                        keys.emplace_back("shock." + *id, location(file, element.source()));
+            } else if (const toml::table* sub = node.as_table()) {
+                collect_keys(*sub, key, file, keys);
+            } else {
+                keys.emplace_back(key, location(file, key_node.source()));
+            }
+        }
+    }
+
     void apply_table(const toml::table& table, const std::string& prefix, const std::string& file) {
         for (const auto& [key_node, node] : table) {
             const std::string key = prefix.empty() ? std::string(key_node.str())
                                                    : prefix + "." + std::string(key_node.str());
             const std::string where = location(file, key_node.source());
-            if (key == "extends") continue;
+            if (key == "extends" || key == "drivers") continue;
+            if (key == "hypothesis" && in_fragment_) continue;
             if (key == "shock") {
                 shocks_.read(node, file, where);
                 continue;
@@ -235,6 +372,8 @@ class Loader {
     }
 
     ScenarioConfig config_;
+    std::vector<std::string> loaded_files_; ///< files read so far, parents before children
+    bool in_fragment_ = false;
     std::vector<std::string> problems_;
     ShockReader shocks_{problems_};
 };

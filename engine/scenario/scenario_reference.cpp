@@ -74,6 +74,15 @@ std::string scenario_reference_markdown() {
             << expectation(decl) << " | " << basis_name(decl.basis) << " | " << decl.description
             << " |\n";
     }
+    out << "\n## Drivers and hypotheses\n\nA scenario may name one hypothesis per driver in a "
+           "`[drivers]` table (`fiscal = \"prolonged-squeeze\"`). Each hypothesis is a TOML fragment "
+           "`hypotheses/<driver>/<hypothesis>.toml`, found next to the scenario file or next to a file "
+           "it extends, with a `[hypothesis]` table (`driver`, `name`, `title`, `rationale`, "
+           "`rationale_fr`, `sources`) and any model, population or shock settings. Fragments are "
+           "applied after the extended scenario, in driver order, and before the scenario's own keys, "
+           "which win. Two fragments that set the same key or the same shock are an error naming both "
+           "files. A driver an extended scenario already chose cannot be chosen again. See "
+           "docs/scenarios.md.\n";
     out << "\n## Shocks\n\nEach `[[shock]]` table is a dated event. Its intensity is 0 before "
            "`start`, rises linearly "
            "to 1 over `ramp_in` months, stays at 1 until `end` (for ever when `end` is omitted), "

@@ -213,7 +213,7 @@ class SafetyTest(unittest.TestCase):
 
 class CommandLineTest(unittest.TestCase):
     def test_every_command_has_help_and_version_names_the_revision(self):
-        for command in ("--help", "run --help", "validate --help"):
+        for command in ("--help", "run --help", "validate --help", "scenarios --help"):
             result = run(*command.split())
             self.assertIn("paradiplo", result.stdout.lower() + "paradiplo")
             self.assertTrue(result.stdout.strip())
@@ -229,6 +229,42 @@ class CommandLineTest(unittest.TestCase):
             da, db = datasets(a), datasets(b)
             for name in da:
                 self.assertEqual(da[name].tobytes(), db[name].tobytes(), name)
+
+
+class ScenarioLibraryTest(unittest.TestCase):
+    SHIPPED = ["baseline", "austerity", "ecological-transition", "fragmentation", "rebound", "solidarity"]
+
+    def test_every_shipped_scenario_validates_and_runs(self):
+        files = [os.path.join(SOURCE, "scenarios", name + ".toml") for name in self.SHIPPED]
+        self.assertIn("valid scenario", run("validate", *files).stdout)
+        with tempfile.TemporaryDirectory() as folder:
+            for name, file in zip(self.SHIPPED, files):
+                out = os.path.join(folder, name + ".h5")
+                run("run", file, "-o", out, "-q", "--output-level", "aggregate", *SMALL)
+                with h5py.File(out, "r") as f:
+                    self.assertEqual(int(f.attrs["complete"]), 1)
+                    self.assertEqual(f.attrs["scenario_name"].decode() if isinstance(f.attrs["scenario_name"], bytes)
+                                     else f.attrs["scenario_name"], name)
+
+    def test_scenarios_lists_the_files_and_tabulates_their_hypotheses(self):
+        listing = run("scenarios").stdout.splitlines()
+        self.assertEqual([line.split()[0] for line in listing], self.SHIPPED)
+        table = run("scenarios", "--table").stdout.splitlines()
+        self.assertEqual(table[0].split(), ["driver"] + self.SHIPPED)
+        rows = {line.split()[0]: line.split()[1:] for line in table[1:]}
+        self.assertEqual(sorted(rows), ["fiscal", "geopolitics", "humanitarian", "political_agenda", "state_support"])
+        self.assertEqual(rows["fiscal"][self.SHIPPED.index("austerity")], "prolonged-squeeze")
+        self.assertEqual(set(rows["fiscal"][:1]), {"trend"})
+        # Read from the files: a new scenario in a copy of the folder shows up.
+        with tempfile.TemporaryDirectory() as folder:
+            subprocess.run(["cp", "-r", os.path.join(SOURCE, "scenarios", "."), folder], check=True)
+            with open(os.path.join(folder, "zz-test.toml"), "w") as f:
+                f.write('extends = "baseline.toml"\n[meta]\nname = "zz-test"\ntitle = "A test"\n'
+                        '[drivers]\nhumanitarian = "surge"\n')
+            listing = run("scenarios", "--dir", folder).stdout
+            self.assertIn("zz-test                  A test", listing)
+            table = run("scenarios", "--table", "--dir", folder).stdout
+            self.assertEqual(table.splitlines()[3].split()[-1], "surge")
 
 
 class DocsTest(unittest.TestCase):

@@ -172,3 +172,66 @@ TEST_CASE("edit distance", "[scenario]") {
     CHECK(edit_distance("inertai", "inertia") == 2);
     CHECK(edit_distance("", "abc") == 3);
 }
+
+namespace {
+void write_hypothesis(const TempFolder& folder, const std::string& driver, const std::string& name,
+                      const std::string& body) {
+    std::filesystem::create_directories(folder.path() / "hypotheses" / driver);
+    folder.write(
+        "hypotheses/" + driver + "/" + name + ".toml",
+        "[hypothesis]\ndriver = \"" + driver + "\"\nname = \"" + name +
+            "\"\ntitle = \"t\"\nrationale = \"r\"\nrationale_fr = \"r\"\nsources = [\"s\"]\n" +
+            body);
+}
+} // namespace
+
+TEST_CASE("drivers compose hypothesis fragments between the parent and the file's own keys",
+          "[scenario]") {
+    TempFolder folder;
+    folder.write("parent.toml", "[model.budget]\ninertia = 0.1\ncut_elasticity = 1.1\n");
+    write_hypothesis(
+        folder, "fiscal", "squeeze",
+        "[model.budget]\ninertia = 0.2\ncut_elasticity = 2.2\n"
+        "[[shock]]\nid = \"cut\"\ntype = \"revenue\"\nstart = \"2024-01\"\nvalue = -0.05\n");
+    write_hypothesis(folder, "state_support", "doubled",
+                     "[model.context]\ncofinancing_eur = 4.0e7\n");
+    const auto path = folder.write(
+        "child.toml", "extends = \"parent.toml\"\n[drivers]\nfiscal = \"squeeze\"\n"
+                      "state_support = \"doubled\"\n[model.budget]\ncut_elasticity = 3.3\n");
+    const ScenarioConfig s = load_scenario_file(path);
+    CHECK(s.model.budget.inertia == 0.2);        // the fragment over the parent
+    CHECK(s.model.budget.cut_elasticity == 3.3); // the file's own key over the fragment
+    CHECK(s.model.context.cofinancing_eur == 4.0e7);
+    REQUIRE(s.model.shocks.size() == 1);
+    CHECK(s.model.shocks[0].id == "cut");
+    CHECK(s.hypotheses.at("fiscal") == "squeeze");
+    CHECK(s.hypotheses.at("state_support") == "doubled");
+}
+
+TEST_CASE("fragments that set the same key or shock are a conflict naming both files",
+          "[scenario]") {
+    TempFolder folder;
+    write_hypothesis(folder, "fiscal", "squeeze", "[model.budget]\ninertia = 0.2\n");
+    write_hypothesis(folder, "politics", "thrifty", "[model.budget]\ninertia = 0.3\n");
+    const auto path =
+        folder.write("s.toml", "[drivers]\nfiscal = \"squeeze\"\npolitics = \"thrifty\"\n");
+    const auto problems = problems_of(path);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("politics/thrifty.toml:9:1: model.budget.inertia: set by two "
+                           "hypotheses: here and at") != std::string::npos);
+    CHECK(problems[0].find("fiscal/squeeze.toml:9:1") != std::string::npos);
+}
+
+TEST_CASE("unknown drivers and hypotheses list what exists", "[scenario]") {
+    TempFolder folder;
+    write_hypothesis(folder, "fiscal", "squeeze", "");
+    write_hypothesis(folder, "fiscal", "recovery", "");
+    const auto path =
+        folder.write("s.toml", "[drivers]\nfiscal = \"sqeeze\"\nweather = \"rain\"\n");
+    const auto problems = problems_of(path);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0] == path + ":2:1: drivers.fiscal: unknown hypothesis \"sqeeze\"; expected one "
+                                "of \"recovery\", \"squeeze\"");
+    CHECK(problems[1] == path + ":3:1: drivers.weather: unknown driver; expected one of \"fiscal\" "
+                                "(folders of hypotheses/)");
+}
