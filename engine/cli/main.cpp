@@ -16,7 +16,8 @@ constexpr const char* kUsage = R"(Usage: paradiplo <command> [options]
 Commands:
   run [SCENARIO.toml]   run one scenario (the built-in baseline when no file is given)
   validate FILE.toml... check scenario files without running them
-  scenarios [--table]   the shipped scenarios, or their drivers and hypotheses as a table
+  scenarios [--table|--compare]
+                        the shipped scenarios; their hypotheses; their key indicators
 
 Options:
   -h, --help            this help; `paradiplo <command> --help` for a command's options

@@ -1,5 +1,6 @@
 #include "commands.hpp"
 #include "errors.hpp"
+#include "scenario_comparison.hpp"
 #include "scenario_loader.hpp"
 
 #include <boost/program_options.hpp>
@@ -17,6 +18,8 @@ int scenarios_command(const std::vector<std::string>& arguments) {
     po::options_description options("Options of paradiplo scenarios");
     options.add_options()("help,h", "this help")(
         "table", "print the morphological table: drivers as rows, scenarios as columns")(
+        "compare", "run every scenario with replicates and print the key indicators (Markdown)")(
+        "replicates", po::value<int>()->default_value(10), "replicates per scenario for --compare")(
         "dir", po::value<std::string>()->default_value(PARADIPLO_SCENARIOS_DIR),
         "folder of the scenario files (with hypotheses/<driver>/<hypothesis>.toml)");
     po::variables_map vm;
@@ -43,6 +46,19 @@ int scenarios_command(const std::vector<std::string>& arguments) {
     for (const auto& file : files)
         scenarios.push_back(load_scenario_file(file.string()));
 
+    if (vm.count("compare")) {
+        const int replicates = vm["replicates"].as<int>();
+        if (replicates < 1 || replicates > 10000)
+            throw InputError("--replicates: expected an integer in [1, 10000], found " +
+                             std::to_string(replicates));
+        std::vector<ScenarioSummary> summaries;
+        for (const auto& s : scenarios) {
+            std::fprintf(stderr, "running %s (%d replicates)\n", s.meta.name.c_str(), replicates);
+            summaries.push_back(summarise_scenario(s, replicates));
+        }
+        std::fputs(comparison_markdown(summaries, replicates).c_str(), stdout);
+        return 0;
+    }
     if (!vm.count("table")) {
         for (const auto& s : scenarios)
             std::printf("%-24s %s\n", s.meta.name.c_str(), s.meta.title.c_str());
@@ -53,7 +69,8 @@ int scenarios_command(const std::vector<std::string>& arguments) {
         for (const auto& entry : std::filesystem::directory_iterator(folder / "hypotheses"))
             if (entry.is_directory()) drivers.insert(entry.path().filename().string());
     std::size_t width = 18;
-    for (const auto& driver : drivers) width = std::max(width, driver.size() + 2);
+    for (const auto& driver : drivers)
+        width = std::max(width, driver.size() + 2);
     for (const auto& s : scenarios) {
         width = std::max(width, s.meta.name.size() + 2);
         for (const auto& [driver, hypothesis] : s.hypotheses)

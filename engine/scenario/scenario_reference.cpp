@@ -75,12 +75,16 @@ std::string scenario_reference_markdown() {
             << " |\n";
     }
     out << "\n## Drivers and hypotheses\n\nA scenario may name one hypothesis per driver in a "
-           "`[drivers]` table (`fiscal = \"prolonged-squeeze\"`). Each hypothesis is a TOML fragment "
-           "`hypotheses/<driver>/<hypothesis>.toml`, found next to the scenario file or next to a file "
+           "`[drivers]` table (`fiscal = \"prolonged-squeeze\"`). Each hypothesis is a TOML "
+           "fragment "
+           "`hypotheses/<driver>/<hypothesis>.toml`, found next to the scenario file or next to a "
+           "file "
            "it extends, with a `[hypothesis]` table (`driver`, `name`, `title`, `rationale`, "
            "`rationale_fr`, `sources`) and any model, population or shock settings. Fragments are "
-           "applied after the extended scenario, in driver order, and before the scenario's own keys, "
-           "which win. Two fragments that set the same key or the same shock are an error naming both "
+           "applied after the extended scenario, in driver order, and before the scenario's own "
+           "keys, "
+           "which win. Two fragments that set the same key or the same shock are an error naming "
+           "both "
            "files. A driver an extended scenario already chose cannot be chosen again. See "
            "docs/scenarios.md.\n";
     out << "\n## Shocks\n\nEach `[[shock]]` table is a dated event. Its intensity is 0 before "
@@ -97,9 +101,11 @@ std::string scenario_reference_markdown() {
     for (const auto& type : kShockTypes)
         out << "| `" << type.key << "` | [" << type.min_value << ", " << type.max_value << "] | "
             << type.unit << " | " << type.effect << " |\n";
-    out << "\nExample:\n\n```toml\n[[shock]]\nid = \"covid-travel\"\ntype = \"travel\"\nstart = "
-           "\"2020-03\"\n"
-           "end = \"2020-05\"\nramp_out = 12\nvalue = 0.8\n```\n";
+    out << "\nExamples, one per type:\n\n";
+    for (const auto& type : kShockTypes) {
+        out << "```toml\n[[shock]]\nid = \"my-" << type.key << "\"\n"
+            << type.example << "\n```\n\n";
+    }
     return out.str();
 }
 

@@ -29,39 +29,55 @@ struct ShockTypeInfo {
     std::string_view key;
     std::string_view unit;
     double min_value, max_value;
-    std::string_view effect; ///< what `value` does, one sentence
+    std::string_view effect;  ///< what `value` does, one sentence
+    std::string_view example; ///< the fields of a typical shock of this type, as TOML
 };
 
 inline constexpr std::array<ShockTypeInfo, 10> kShockTypes{{
     {ShockType::Revenue, "revenue", "relative change", -0.5, 0.5,
      "Adds value x intensity to the operating-revenue index of the authorities of `kinds` "
-     "(all kinds when omitted); budgets follow at the next budget or mid-year revision."},
+     "(all kinds when omitted); budgets follow at the next budget or mid-year revision.",
+     "type = \"revenue\"\nkinds = [\"departement\"]\nstart = \"2023-06\"\nramp_in = 12\nvalue = "
+     "-0.05"},
     {ShockType::Cost, "cost", "relative change", -0.5, 1.0,
      "Adds value x intensity to the cost index (energy, inflation); fiscal capacity is revenue "
-     "over costs."},
+     "over costs.",
+     "type = \"cost\"\nstart = \"2022-06\"\nend = \"2023-12\"\nramp_in = 6\nramp_out = 12\nvalue = "
+     "0.04"},
     {ShockType::Travel, "travel", "restriction level", 0.0, 1.0,
      "Adds value x intensity to the travel-restriction level (capped at 1), which lowers "
-     "partnership activity and formation."},
+     "partnership activity and formation.",
+     "type = \"travel\"\nstart = \"2020-03\"\nend = \"2020-05\"\nramp_out = 14\nvalue = 0.8"},
     {ShockType::Salience, "salience", "share of public debate", -1.0, 1.0,
      "Adds value x intensity to the salience of `domain` in public debate (the salience vector is "
-     "renormalised), pulling priorities toward it."},
+     "renormalised), pulling priorities toward it.",
+     "type = \"salience\"\ndomain = \"health\"\nstart = \"2020-03\"\nend = \"2021-06\"\nvalue = "
+     "0.08"},
     {ShockType::Suspension, "suspension", "none", 0.0, 1.0,
      "While active, partnerships with the `countries` are frozen (dormant, not ended) and no new "
-     "one is formed there; `value` is ignored."},
+     "one is formed there; `value` is ignored.",
+     "type = \"suspension\"\nstart = \"2023-09\"\ncountries = [\"MLI\", \"NER\", \"BFA\"]"},
     {ShockType::Refugees, "refugees", "relative change", -1.0, 5.0,
      "Adds value x intensity to the refugee-arrivals index, which scales refugee-reception "
-     "costs (APD refugee part), paid on top of international budgets."},
+     "costs (APD refugee part), paid on top of international budgets.",
+     "type = \"refugees\"\nstart = \"2022-03\"\nend = \"2022-12\"\nramp_in = 2\nramp_out = "
+     "12\nvalue = 0.25"},
     {ShockType::Humanitarian, "humanitarian", "relative change", -1.0, 20.0,
      "Adds value x intensity to the humanitarian index; the humanitarian line of budgets is "
-     "scaled by it, the part above 1 being added on top (emergency funds)."},
+     "scaled by it, the part above 1 being added on top (emergency funds).",
+     "type = \"humanitarian\"\nstart = \"2022-03\"\nend = \"2022-05\"\nramp_out = 6\nvalue = 2.0"},
     {ShockType::Cofinancing, "cofinancing", "relative change", -1.0, 5.0,
-     "Adds value x intensity to the state and EU co-financing envelope index."},
+     "Adds value x intensity to the state and EU co-financing envelope index.",
+     "type = \"cofinancing\"\nstart = \"2021-09\"\nramp_in = 12\nvalue = 0.6"},
     {ShockType::Election, "election", "share of teams changed", 0.0, 1.0,
      "An election of `scope` held in the `start` month: that share of the authorities concerned "
-     "get a new team and programme; commitments slow down in the months before (reserve)."},
+     "get a new team and programme; commitments slow down in the months before (reserve).",
+     "type = \"election\"\nscope = \"municipal\"\nstart = \"2026-03\"\nvalue = 0.35"},
     {ShockType::Programme, "programme", "weight of domain in new programmes", 0.0, 1.0,
      "At an election in the `start` month, the new programmes of the named `authorities` (which "
-     "all change team) put that extra weight on `domain` (e.g. the 2020 green wave)."},
+     "all change team) put that extra weight on `domain` (e.g. the 2020 green wave).",
+     "type = \"programme\"\ndomain = \"climate\"\nstart = \"2020-07\"\nvalue = 0.25\nauthorities = "
+     "[\"Lyon\", \"Bordeaux\"]"},
 }};
 
 struct Shock {

@@ -1,4 +1,5 @@
 #include "fixtures.hpp"
+#include "scenario_loader.hpp"
 #include "scenario_reference.hpp"
 
 #include <catch2/catch.hpp>
@@ -23,4 +24,13 @@ TEST_CASE("the text reference lists every parameter with unit, range and basis",
     CHECK(text.find("a number in [0, 5]") != std::string::npos);
     CHECK(text.find("(calibrated)") != std::string::npos);
     CHECK(text.find("suspension") != std::string::npos);
+}
+
+TEST_CASE("the example of every shock type is a valid shock", "[docs]") {
+    std::string text;
+    for (const auto& type : kShockTypes)
+        text += "[[shock]]\nid = \"example-" + std::string(type.key) + "\"\n" +
+                std::string(type.example) + "\n";
+    const ScenarioConfig scenario = load_scenario_text(text, "<examples>");
+    CHECK(scenario.model.shocks.size() == kShockTypes.size());
 }

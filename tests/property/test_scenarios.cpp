@@ -1,0 +1,55 @@
+// Each shipped scenario does what its narrative says, measured over 10 replicates against the
+// baseline, and docs/scenarios.md shows the table a fresh run prints.
+#include "fixtures.hpp"
+#include "scenario_comparison.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace paradiplo;
+using namespace paradiplo::testing;
+
+namespace {
+
+enum Indicator { Engaged, Partnerships, OutsideEurope, ClimateShare, Spending, Apd };
+
+double median(const ScenarioSummary& s, Indicator i) {
+    return s.indicators[static_cast<std::size_t>(i)].median;
+}
+
+} // namespace
+
+TEST_CASE("each scenario does what its narrative says", "[scenarios]") {
+    constexpr int kReplicates = 10;
+    std::vector<ScenarioSummary> summaries;
+    for (const char* name : {"baseline", "austerity", "ecological-transition", "fragmentation",
+                             "rebound", "solidarity"})
+        summaries.push_back(summarise_scenario(
+            load_scenario_file(source_path(std::string("scenarios/") + name + ".toml")),
+            kReplicates));
+    const auto& baseline = summaries[0];
+    const auto& austerity = summaries[1];
+    const auto& ecological = summaries[2];
+    const auto& fragmentation = summaries[3];
+    const auto& rebound = summaries[4];
+    const auto& solidarity = summaries[5];
+    CHECK(median(austerity, Spending) < 0.99 * median(baseline, Spending));
+    CHECK(median(solidarity, Apd) > 1.10 * median(baseline, Apd));
+    CHECK(median(ecological, ClimateShare) > 1.5 * median(baseline, ClimateShare));
+    CHECK(median(fragmentation, OutsideEurope) < 0.97 * median(baseline, OutsideEurope));
+    CHECK(median(rebound, Engaged) > 1.03 * median(baseline, Engaged));
+
+    std::ifstream in(source_path("docs/scenarios.md"));
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string doc = text.str();
+    const auto begin = doc.find("<!-- comparison:begin -->\n");
+    const auto end = doc.find("<!-- comparison:end -->");
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    const std::string documented = doc.substr(begin + 26, end - begin - 26);
+    INFO("Regenerate with: paradiplo scenarios --compare --replicates 10");
+    CHECK(documented == comparison_markdown(summaries, kReplicates));
+}
