@@ -35,10 +35,4 @@ class IoError : public std::runtime_error {
     explicit IoError(const std::string& message) : std::runtime_error(message) {}
 };
 
-/// A model invariant was broken: a bug, never the user's fault (exit code 1).
-class InvariantError : public std::logic_error {
-  public:
-    explicit InvariantError(const std::string& message) : std::logic_error(message) {}
-};
-
 } // namespace paradiplo

@@ -50,7 +50,6 @@ ScenarioConfig default_scenario();
 
 /// "1.5", "\"2020-01\"", "true": the TOML literal of a value.
 std::string toml_literal(const DefaultValue& value, ValueType type);
-std::string_view type_name(ValueType type);
 std::string_view basis_name(Basis basis);
 /// "a number in [0, 5]", "one of \"aggregate\", \"authorities\"", ...
 std::string expectation(const ParameterDecl& decl);

@@ -92,22 +92,6 @@ std::string toml_literal(const DefaultValue& value, ValueType type) {
     return quoted + "\"";
 }
 
-std::string_view type_name(ValueType type) {
-    switch (type) {
-    case ValueType::Real:
-        return "number";
-    case ValueType::Integer:
-        return "integer";
-    case ValueType::Text:
-        return "text";
-    case ValueType::Month:
-        return "month";
-    case ValueType::Choice:
-        return "choice";
-    }
-    return "";
-}
-
 std::string_view basis_name(Basis basis) {
     switch (basis) {
     case Basis::Setting:
