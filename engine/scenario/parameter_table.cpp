@@ -100,7 +100,7 @@ const std::vector<ParameterDecl>& parameter_table() {
              "Share of communes and intercommunalities generated (1 = all of France; smaller for "
              "quick tests).",
              &model<&MP::population, &Pop::scale>),
-        real("population.commune_engagement_intercept", -8.15, {-20.0, 5.0}, "logit", K,
+        real("population.commune_engagement_intercept", -7.68, {-20.0, 5.0}, "logit", K,
              "Logit of a commune's engagement in 2020 at one inhabitant.",
              &model<&MP::population, &Pop::commune_engagement_intercept>),
         real("population.commune_engagement_slope", 0.85, {0.0, 3.0}, "logit per ln(inhabitants)",

@@ -139,8 +139,9 @@ void Generator::assign_attributes(World& world) {
     Authorities& a = world.authorities;
     const std::int32_t paris = find_authority(a, "Paris");
     for (std::size_t i = 0; i < a.size(); ++i) {
-        RandomStream random = stream(i);
-        random.uniform(); // the first draw sized generated communes
+        // A stream of its own: the size stream's draws must not be reused here (they would tie
+        // engagement to size beyond what the propensity says).
+        RandomStream random(seed_, static_cast<std::uint32_t>(i), -3, StreamTag::Population);
         const AuthorityKind kind = a.kind[i];
         const int k = static_cast<int>(kind);
         const double population = a.population[i];

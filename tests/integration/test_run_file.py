@@ -213,11 +213,10 @@ class SafetyTest(unittest.TestCase):
 
 class CommandLineTest(unittest.TestCase):
     def test_every_command_has_help_and_version_names_the_revision(self):
-        for command in ("--help", "run --help", "validate --help", "scenarios --help"):
-            result = run(*command.split())
-            self.assertIn("paradiplo", result.stdout.lower() + "paradiplo")
-            self.assertTrue(result.stdout.strip())
-        self.assertRegex(run("--version").stdout, r"^paradiplo \d+\.\d+\.\d+ \(git [0-9a-f]{7,}|unknown")
+        self.assertIn("Commands:", run("--help").stdout)
+        for command in ("run", "validate", "scenarios"):
+            self.assertIn(f"Options of paradiplo {command}", run(command, "--help").stdout)
+        self.assertRegex(run("--version").stdout, r"^paradiplo \d+\.\d+\.\d+ \(git ([0-9a-f]{7,}(-dirty)?|unknown), ")
         self.assertEqual(run("frobnicate", check=False).returncode, 2)
         self.assertIn("model.budget.cut_elasticity", run("run", "--help-parameters").stdout)
 

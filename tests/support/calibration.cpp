@@ -56,10 +56,8 @@ void CalibrationObserver::on_month(const World& world) {
     sums_.apd_2021 += m.apd_total();
     sums_.refugees_2021 += m.apd_refugees;
     sums_.non_refugee_2021 += m.apd_development + m.apd_humanitarian;
-    static thread_local std::int32_t paris = -1;
-    if (paris < 0 || world.authorities.name[static_cast<std::size_t>(paris)] != "Paris")
-        paris = find_authority(world.authorities, "Paris");
-    const AuthorityApd apd = authority_apd(world.authorities, static_cast<std::size_t>(paris));
+    if (paris_ < 0) paris_ = find_authority(world.authorities, "Paris");
+    const AuthorityApd apd = authority_apd(world.authorities, static_cast<std::size_t>(paris_));
     paris_2021_ += apd.development + apd.humanitarian;
 }
 

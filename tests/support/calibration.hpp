@@ -34,6 +34,7 @@ class CalibrationObserver final : public MonthObserver {
     CalibrationResult sums_;
     double paris_2021_ = 0;
     int months_2021_ = 0;
+    std::int32_t paris_ = -1; ///< Paris' index, found on the first month
 };
 
 /// Runs the baseline with this seed (aggregates only) and measures it.
