@@ -1,5 +1,8 @@
 #include "output_variables.hpp"
 
+#include "hdf5/netcdf_writer.hpp"
+#include "population/reference_data.hpp"
+
 namespace paradiplo {
 namespace {
 
@@ -76,6 +79,108 @@ const std::vector<AggregateVariable>& aggregate_variables() {
          series(&M::spending_by_kind)},
     };
     return table;
+}
+
+} // namespace paradiplo
+
+namespace paradiplo {
+
+const char* dimension_of(SeriesAxis axis) {
+    switch (axis) {
+    case SeriesAxis::Domain:
+        return "domain";
+    case SeriesAxis::Continent:
+        return "continent";
+    case SeriesAxis::Country:
+        return "country";
+    case SeriesAxis::AuthorityKind:
+        return "authority_kind";
+    case SeriesAxis::None:
+        break;
+    }
+    return "";
+}
+
+std::size_t values_per_month(SeriesAxis axis, std::size_t countries) {
+    switch (axis) {
+    case SeriesAxis::Domain:
+        return kDomainCount;
+    case SeriesAxis::Continent:
+        return kContinentCount;
+    case SeriesAxis::Country:
+        return countries;
+    case SeriesAxis::AuthorityKind:
+        return kAuthorityKindCount;
+    case SeriesAxis::None:
+        break;
+    }
+    return 1;
+}
+
+std::vector<double> flatten_aggregates(const std::vector<MonthlyIndicators>& months) {
+    std::vector<double> values;
+    for (const auto& variable : aggregate_variables())
+        for (const auto& month : months)
+            variable.values(month, values);
+    return values;
+}
+
+namespace {
+
+template <std::size_t N> std::vector<std::string> keys(const std::array<Label, N>& labels) {
+    std::vector<std::string> out;
+    for (const auto& l : labels)
+        out.emplace_back(l.key);
+    return out;
+}
+
+} // namespace
+
+void write_aggregate_coordinates(h5::NetcdfWriter& f, const Calendar& calendar) {
+    std::vector<double> days(static_cast<std::size_t>(calendar.months()));
+    for (int t = 0; t < calendar.months(); ++t)
+        days[static_cast<std::size_t>(t)] = calendar.days_since_start(t);
+    f.coordinate<double>("time", days);
+    f.attribute("time", "units", "days since " + calendar.start().to_string() + "-01 00:00:00");
+    f.attribute("time", "calendar", std::string("standard"));
+    f.attribute("time", "standard_name", std::string("time"));
+    f.attribute("time", "axis", std::string("T"));
+    f.attribute("time", "long_name", std::string("first day of the simulated month"));
+
+    const auto label_coordinate = [&](const std::string& name, const auto& labels,
+                                      const std::string& long_name) {
+        f.string_coordinate(name, keys(labels));
+        f.attribute(name, "long_name", long_name);
+        std::vector<std::string> english, french;
+        for (const auto& l : labels) {
+            english.emplace_back(l.english);
+            french.emplace_back(l.french);
+        }
+        f.string_variable(name + "_label", name, english);
+        f.attribute(name + "_label", "long_name", long_name + " (English label)");
+        f.string_variable(name + "_label_fr", name, french);
+        f.attribute(name + "_label_fr", "long_name", long_name + " (French label)");
+    };
+    label_coordinate("domain", kDomainLabels, "thematic domain");
+    label_coordinate("continent", kContinentLabels, "continent of the foreign partner");
+    label_coordinate("authority_kind", kAuthorityKindLabels, "kind of French local authority");
+    std::vector<std::string> iso3, names;
+    for (const auto& country : reference::countries()) {
+        iso3.emplace_back(country.iso3);
+        names.emplace_back(country.name);
+    }
+    f.string_coordinate("country", iso3);
+    f.attribute("country", "long_name",
+                std::string("country of the foreign partner (ISO 3166 alpha-3)"));
+    f.string_variable("country_name", "country", names);
+    f.attribute("country_name", "long_name", std::string("country name"));
+}
+
+void describe_aggregate(h5::NetcdfWriter& f, const std::string& name,
+                        const AggregateVariable& variable) {
+    f.attribute(name, "units", std::string(variable.units));
+    f.attribute(name, "long_name", std::string(variable.long_name));
+    f.attribute(name, "long_name_fr", std::string(variable.long_name_fr));
 }
 
 } // namespace paradiplo

@@ -1,9 +1,11 @@
 #pragma once
 // The aggregate variables of output files: names, units and long names users' scripts depend on
 // (docs/output-format.md lists them; a test checks the two agree).
+#include "calendar.hpp"
 #include "indicators.hpp"
 
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,5 +25,23 @@ struct AggregateVariable {
 };
 
 const std::vector<AggregateVariable>& aggregate_variables();
+
+/// Name of the dimension of a 2-D aggregate's second axis ("" for None).
+const char* dimension_of(SeriesAxis axis);
+/// Values a variable holds per month: 1, or the length of its axis.
+std::size_t values_per_month(SeriesAxis axis, std::size_t countries);
+
+/// Every aggregate of a run, variable after variable (in table order), each laid out [time][axis].
+std::vector<double> flatten_aggregates(const std::vector<MonthlyIndicators>& months);
+
+namespace h5 {
+class NetcdfWriter;
+}
+/// Writes the coordinates aggregates use (time, domain, continent, authority_kind, country, with
+/// their labels) for a calendar, and the countries of the reference data.
+void write_aggregate_coordinates(h5::NetcdfWriter& file, const Calendar& calendar);
+/// units, long_name and long_name_fr of an aggregate variable.
+void describe_aggregate(h5::NetcdfWriter& file, const std::string& name,
+                        const AggregateVariable& variable);
 
 } // namespace paradiplo

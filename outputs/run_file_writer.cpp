@@ -2,14 +2,13 @@
 
 #include "accounting/accounting_process.hpp"
 #include "errors.hpp"
+#include "file_commit.hpp"
 #include "output_variables.hpp"
 #include "version.hpp"
 
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
-#include <unistd.h>
 
 namespace paradiplo {
 namespace {
@@ -19,41 +18,11 @@ constexpr std::int8_t kEventFlags[] = {1, 2, 3, 4};
 constexpr std::int8_t kDomainFlags[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
 constexpr std::int8_t kBinaryFlags[] = {0, 1};
 
-template <std::size_t N> std::vector<std::string> keys(const std::array<Label, N>& labels) {
-    std::vector<std::string> out;
-    for (const auto& l : labels)
-        out.emplace_back(l.key);
-    return out;
-}
 template <std::size_t N> std::string meanings(const std::array<Label, N>& labels) {
     std::string out;
     for (const auto& l : labels)
         out += (out.empty() ? "" : " ") + std::string(l.key);
     return out;
-}
-
-void fsync_path(const std::string& path, int flags) {
-    const int fd = ::open(path.c_str(), flags);
-    if (fd < 0) throw IoError("cannot open " + path + " to sync it to disk");
-    const int status = ::fsync(fd);
-    ::close(fd);
-    if (status != 0) throw IoError("cannot sync " + path + " to disk");
-}
-
-const char* dimension_of(SeriesAxis axis) {
-    switch (axis) {
-    case SeriesAxis::Domain:
-        return "domain";
-    case SeriesAxis::Continent:
-        return "continent";
-    case SeriesAxis::Country:
-        return "country";
-    case SeriesAxis::AuthorityKind:
-        return "authority_kind";
-    case SeriesAxis::None:
-        break;
-    }
-    return "";
 }
 
 /// Keeps `bits` significant mantissa bits of a float, rounding to nearest (netCDF BitRound): the
@@ -112,39 +81,7 @@ RunFileWriter::~RunFileWriter() {
 
 void RunFileWriter::write_static(const World& world) {
     auto& f = *file_;
-    const Calendar calendar = world.calendar;
-    std::vector<double> days(static_cast<std::size_t>(calendar.months()));
-    for (int t = 0; t < calendar.months(); ++t)
-        days[static_cast<std::size_t>(t)] = calendar.days_since_start(t);
-    f.coordinate<double>("time", days);
-    f.attribute("time", "units", "days since " + calendar.start().to_string() + "-01 00:00:00");
-    f.attribute("time", "calendar", std::string("standard"));
-    f.attribute("time", "standard_name", std::string("time"));
-    f.attribute("time", "axis", std::string("T"));
-    f.attribute("time", "long_name", std::string("first day of the simulated month"));
-
-    const auto label_coordinate = [&](const std::string& name, const auto& labels,
-                                      const std::string& long_name) {
-        f.string_coordinate(name, keys(labels));
-        f.attribute(name, "long_name", long_name);
-        std::vector<std::string> english, french;
-        for (const auto& l : labels) {
-            english.emplace_back(l.english);
-            french.emplace_back(l.french);
-        }
-        f.string_variable(name + "_label", name, english);
-        f.attribute(name + "_label", "long_name", long_name + " (English label)");
-        f.string_variable(name + "_label_fr", name, french);
-        f.attribute(name + "_label_fr", "long_name", long_name + " (French label)");
-    };
-    label_coordinate("domain", kDomainLabels, "thematic domain");
-    label_coordinate("continent", kContinentLabels, "continent of the foreign partner");
-    label_coordinate("authority_kind", kAuthorityKindLabels, "kind of French local authority");
-    f.string_coordinate("country", world.countries.iso3);
-    f.attribute("country", "long_name",
-                std::string("country of the foreign partner (ISO 3166 alpha-3)"));
-    f.string_variable("country_name", "country", world.countries.name);
-    f.attribute("country_name", "long_name", std::string("country name"));
+    write_aggregate_coordinates(f, world.calendar);
 
     // Static attributes of authorities and foreign partners.
     const Authorities& a = world.authorities;
@@ -333,9 +270,7 @@ void RunFileWriter::write_aggregates(const IndicatorHistory& history) {
             f.variable<double>({std::string(variable.name), dims, {}, 0});
             f.write_all<double>(std::string(variable.name), values);
         }
-        f.attribute(std::string(variable.name), "units", std::string(variable.units));
-        f.attribute(std::string(variable.name), "long_name", std::string(variable.long_name));
-        f.attribute(std::string(variable.name), "long_name_fr", std::string(variable.long_name_fr));
+        describe_aggregate(f, std::string(variable.name), variable);
     }
 }
 
@@ -425,10 +360,7 @@ void RunFileWriter::finish(const IndicatorHistory& history, double wall_time_sec
     file_->attribute("", "wall_time_seconds", wall_time_seconds);
     file_->attribute("", "complete", std::int32_t{1});
     file_->close();
-    fsync_path(partial_path_, O_RDONLY);
-    std::filesystem::rename(partial_path_, path_);
-    const auto folder = std::filesystem::path(path_).parent_path();
-    fsync_path(folder.empty() ? "." : folder.string(), O_RDONLY | O_DIRECTORY);
+    commit_file(partial_path_, path_);
     finished_ = true;
 }
 

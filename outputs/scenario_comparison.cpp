@@ -3,8 +3,8 @@
 #include "indicator_history.hpp"
 #include "random_stream.hpp"
 #include "schedule.hpp"
+#include "statistics.hpp"
 
-#include <algorithm>
 #include <cstdio>
 
 namespace paradiplo {
@@ -34,16 +34,6 @@ KeyIndicators key_indicators(const std::vector<MonthlyIndicators>& months,
         if (year == 2025) k.values[5] += months[t].apd_total() / 1e6;
     }
     return k;
-}
-
-/// Quantile with linear interpolation between order statistics (numpy's default).
-double quantile(std::vector<double> values, double q) {
-    std::sort(values.begin(), values.end());
-    const double position = q * static_cast<double>(values.size() - 1);
-    const auto below = static_cast<std::size_t>(position);
-    const std::size_t above = std::min(below + 1, values.size() - 1);
-    return values[below] +
-           (position - static_cast<double>(below)) * (values[above] - values[below]);
 }
 
 } // namespace

@@ -8,5 +8,7 @@ namespace paradiplo {
 int run_command(const std::vector<std::string>& arguments);
 int validate_command(const std::vector<std::string>& arguments);
 int scenarios_command(const std::vector<std::string>& arguments);
+int sweep_command(const std::vector<std::string>& arguments);
+int merge_command(const std::vector<std::string>& arguments);
 
 } // namespace paradiplo

@@ -15,9 +15,12 @@ constexpr const char* kUsage = R"(Usage: paradiplo <command> [options]
 
 Commands:
   run [SCENARIO.toml]   run one scenario (the built-in baseline when no file is given)
-  validate FILE.toml... check scenario files without running them
+  validate FILE.toml... check scenario or sweep files without running them
   scenarios [--table|--compare]
                         the shipped scenarios; their hypotheses; their key indicators
+  sweep SWEEP.toml      many runs: scenarios x parameters x replicates, in one file
+                        (locally, under mpirun, or as a Slurm job array with --shard)
+  merge SHARD.h5...     join the shards of a sweep into one sweep file
 
 Options:
   -h, --help            this help; `paradiplo <command> --help` for a command's options
@@ -52,6 +55,8 @@ int main(int argc, char** argv) {
         if (command == "run") return run_command(rest);
         if (command == "validate") return validate_command(rest);
         if (command == "scenarios") return scenarios_command(rest);
+        if (command == "sweep") return sweep_command(rest);
+        if (command == "merge") return merge_command(rest);
         std::fprintf(stderr, "paradiplo: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const ScenarioError& error) {

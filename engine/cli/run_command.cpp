@@ -2,10 +2,12 @@
 #include "errors.hpp"
 #include "indicator_history.hpp"
 #include "progress.hpp"
+#include "provenance.hpp"
 #include "run_file_writer.hpp"
 #include "scenario_loader.hpp"
 #include "scenario_reference.hpp"
 #include "schedule.hpp"
+#include "stop_signal.hpp"
 #include "summary_table.hpp"
 
 #include <boost/program_options.hpp>
@@ -13,12 +15,9 @@
 
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
-#include <ctime>
 #include <iostream>
 #include <thread>
-#include <unistd.h>
 
 namespace paradiplo {
 namespace embedded {
@@ -26,11 +25,6 @@ extern const std::string_view baseline_toml;
 }
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-extern "C" void request_stop(int) {
-    g_stop.store(true);
-}
 
 class ProgressObserver final : public MonthObserver {
   public:
@@ -42,19 +36,6 @@ class ProgressObserver final : public MonthObserver {
   private:
     Progress& progress_;
 };
-
-std::string now_iso8601() {
-    const std::time_t now = std::time(nullptr);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-    return text;
-}
-
-std::string host_name() {
-    char name[256] = {};
-    ::gethostname(name, sizeof name - 1);
-    return name;
-}
 
 } // namespace
 
@@ -123,8 +104,7 @@ int run_command(const std::vector<std::string>& arguments) {
         threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency());
     tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism,
                                     static_cast<std::size_t>(used_threads));
-    std::signal(SIGINT, request_stop);
-    std::signal(SIGTERM, request_stop);
+    const std::atomic<bool>& stop = install_stop_handlers();
 
     const auto started = std::chrono::steady_clock::now();
     const std::string start_time = now_iso8601();
@@ -135,7 +115,7 @@ int run_command(const std::vector<std::string>& arguments) {
     IndicatorHistory history;
     Progress progress("months", simulation.world().calendar.months(), quiet);
     ProgressObserver progress_observer(progress);
-    const RunOutcome outcome = simulation.run({&history, &writer, &progress_observer}, &g_stop);
+    const RunOutcome outcome = simulation.run({&history, &writer, &progress_observer}, &stop);
     progress.finish();
     if (outcome == RunOutcome::Interrupted) {
         std::fprintf(

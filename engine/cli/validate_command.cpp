@@ -1,6 +1,8 @@
 #include "commands.hpp"
 #include "errors.hpp"
 #include "scenario_loader.hpp"
+#include "sweep_loader.hpp"
+#include "sweep_plan.hpp"
 
 #include <boost/program_options.hpp>
 
@@ -23,7 +25,9 @@ int validate_command(const std::vector<std::string>& arguments) {
     po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
     if (vm.count("help")) {
         std::cout
-            << "Checks scenario files (with their extends chain) without running them;\n"
+            << "Checks scenario files (with their extends chain) and sweep files (every design "
+               "point)\n"
+               "without running them; "
                "lists every problem as file:line:column: key.path: expected ..., found ...\n\n"
             << options;
         return 0;
@@ -32,6 +36,15 @@ int validate_command(const std::vector<std::string>& arguments) {
     std::size_t problems = 0;
     for (const auto& file : vm["files"].as<std::vector<std::string>>()) {
         try {
+            if (is_sweep_file(file)) {
+                const SweepPlan plan(load_sweep_file(file));
+                if (!vm.count("quiet"))
+                    std::printf("%s: valid sweep \"%s\" (%zu runs: %zu design points x %zu "
+                                "replicates)\n",
+                                file.c_str(), plan.config().name.c_str(), plan.runs(),
+                                plan.points(), plan.replicates());
+                continue;
+            }
             const ScenarioConfig config = load_scenario_file(file);
             if (!vm.count("quiet"))
                 std::printf("%s: valid scenario \"%s\" (%s to %s, %zu shocks)\n", file.c_str(),

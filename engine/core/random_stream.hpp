@@ -20,6 +20,7 @@ enum class StreamTag : std::uint32_t {
     Activity,
     Formation,
     Organisation,
+    Sampling, ///< sweep designs (Latin hypercube pairing and placement, Sobol shifts)
 };
 
 class RandomStream {

@@ -1,0 +1,41 @@
+#include "commands.hpp"
+#include "errors.hpp"
+#include "sweep/shard_merge.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+namespace paradiplo {
+
+int merge_command(const std::vector<std::string>& arguments) {
+    namespace po = boost::program_options;
+    po::options_description options("Options of paradiplo merge SHARD.h5...");
+    options.add_options()("help,h", "this help")(
+        "output,o", po::value<std::string>(), "the sweep file to write (required)")("quiet,q",
+                                                                                    "no summary");
+    po::options_description hidden;
+    hidden.add_options()("shards", po::value<std::vector<std::string>>(), "shard files");
+    po::options_description all;
+    all.add(options).add(hidden);
+    po::positional_options_description positional;
+    positional.add("shards", -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
+    if (vm.count("help")) {
+        std::cout << "Joins the files of a sweep's shards (paradiplo sweep --shard K/N) into one\n"
+                     "sweep file with its quantile summaries. Refuses incomplete shards, shards\n"
+                     "of different sweeps and incomplete sets, naming what is wrong.\n\n"
+                  << options;
+        return 0;
+    }
+    if (!vm.count("shards")) throw InputError("give the shard files to merge (see --help)");
+    if (!vm.count("output")) throw InputError("give the output file with -o (see --help)");
+    const std::string output = vm["output"].as<std::string>();
+    const std::size_t runs = merge_shards(vm["shards"].as<std::vector<std::string>>(), output);
+    if (!vm.count("quiet")) std::printf("Wrote %s (%zu runs)\n", output.c_str(), runs);
+    return 0;
+}
+
+} // namespace paradiplo

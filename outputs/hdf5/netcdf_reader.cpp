@@ -1,0 +1,142 @@
+#include "netcdf_reader.hpp"
+
+#include "errors.hpp"
+
+#include <filesystem>
+
+namespace paradiplo::h5 {
+
+namespace {
+
+/// HDF5 prints its own error stack on failures; the reader reports them as InputError instead.
+class SilentErrors {
+  public:
+    SilentErrors() {
+        H5Eget_auto2(H5E_DEFAULT, &function_, &data_);
+        H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
+    }
+    ~SilentErrors() { H5Eset_auto2(H5E_DEFAULT, function_, data_); }
+    SilentErrors(const SilentErrors&) = delete;
+    SilentErrors& operator=(const SilentErrors&) = delete;
+
+  private:
+    H5E_auto2_t function_ = nullptr;
+    void* data_ = nullptr;
+};
+
+} // namespace
+
+NetcdfReader::NetcdfReader(const std::string& path) : path_(path) {
+    if (!std::filesystem::is_regular_file(path)) throw InputError(path + ": no such file");
+    const SilentErrors silent;
+    if (H5Fis_hdf5(path.c_str()) <= 0)
+        throw InputError(path + ": not an HDF5 file (expected a Paradiplo output file)");
+    const hid_t id = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+    if (id < 0) throw InputError(path + ": cannot open the HDF5 file (damaged or unreadable)");
+    file_ = Handle(id, H5Fclose, "H5Fopen " + path);
+}
+
+bool NetcdfReader::has_attribute(const std::string& name) const {
+    return H5Aexists(file_.id(), name.c_str()) > 0;
+}
+
+std::optional<double> NetcdfReader::number_attribute(const std::string& name) const {
+    if (!has_attribute(name)) return std::nullopt;
+    const Handle attribute(H5Aopen(file_.id(), name.c_str(), H5P_DEFAULT), H5Aclose,
+                           "H5Aopen " + name);
+    const Handle type(H5Aget_type(attribute.id()), H5Tclose, "H5Aget_type " + name);
+    const H5T_class_t type_class = H5Tget_class(type.id());
+    if (type_class != H5T_INTEGER && type_class != H5T_FLOAT)
+        throw InputError(path_ + ": attribute " + name + " is not a number");
+    double value = 0;
+    check(H5Aread(attribute.id(), H5T_NATIVE_DOUBLE, &value), "H5Aread " + name);
+    return value;
+}
+
+std::optional<std::string> NetcdfReader::text_attribute(const std::string& name) const {
+    if (!has_attribute(name)) return std::nullopt;
+    const Handle attribute(H5Aopen(file_.id(), name.c_str(), H5P_DEFAULT), H5Aclose,
+                           "H5Aopen " + name);
+    const Handle type(H5Aget_type(attribute.id()), H5Tclose, "H5Aget_type " + name);
+    if (H5Tget_class(type.id()) != H5T_STRING)
+        throw InputError(path_ + ": attribute " + name + " is not a text");
+    if (H5Tis_variable_str(type.id()) > 0) {
+        char* text = nullptr;
+        const Handle memory = vlen_string_type();
+        check(H5Aread(attribute.id(), memory.id(), &text), "H5Aread " + name);
+        std::string value = text != nullptr ? text : "";
+        H5free_memory(text);
+        return value;
+    }
+    std::string buffer(H5Tget_size(type.id()), '\0');
+    check(H5Aread(attribute.id(), type.id(), buffer.data()), "H5Aread " + name);
+    return buffer.substr(0, buffer.find('\0'));
+}
+
+bool NetcdfReader::has_variable(const std::string& name) const {
+    return H5Lexists(file_.id(), name.c_str(), H5P_DEFAULT) > 0;
+}
+
+Handle NetcdfReader::open_dataset(const std::string& name) const {
+    if (!has_variable(name)) throw InputError(path_ + ": no variable " + name);
+    return {H5Dopen2(file_.id(), name.c_str(), H5P_DEFAULT), H5Dclose, "H5Dopen " + name};
+}
+
+std::vector<hsize_t> NetcdfReader::shape(const std::string& variable) const {
+    const Handle dataset = open_dataset(variable);
+    const Handle space(H5Dget_space(dataset.id()), H5Sclose, "H5Dget_space " + variable);
+    std::vector<hsize_t> dims(static_cast<std::size_t>(H5Sget_simple_extent_ndims(space.id())));
+    H5Sget_simple_extent_dims(space.id(), dims.data(), nullptr);
+    return dims;
+}
+
+std::vector<double> NetcdfReader::read(const std::string& variable) const {
+    const Handle dataset = open_dataset(variable);
+    hsize_t count = 1;
+    for (auto d : shape(variable))
+        count *= d;
+    std::vector<double> values(count);
+    check(H5Dread(dataset.id(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()),
+          "H5Dread " + variable);
+    return values;
+}
+
+std::vector<double> NetcdfReader::read_row(const std::string& variable, hsize_t index) const {
+    const Handle dataset = open_dataset(variable);
+    std::vector<hsize_t> dims = shape(variable);
+    if (dims.empty() || index >= dims[0])
+        throw InputError(path_ + ": " + variable + " has no entry " + std::to_string(index));
+    std::vector<hsize_t> start(dims.size(), 0), count = dims;
+    start[0] = index;
+    count[0] = 1;
+    const Handle file_space(H5Dget_space(dataset.id()), H5Sclose, "H5Dget_space " + variable);
+    check(H5Sselect_hyperslab(file_space.id(), H5S_SELECT_SET, start.data(), nullptr, count.data(),
+                              nullptr),
+          "H5Sselect_hyperslab " + variable);
+    hsize_t size = 1;
+    for (std::size_t d = 1; d < dims.size(); ++d)
+        size *= dims[d];
+    const Handle memory_space(H5Screate_simple(1, &size, nullptr), H5Sclose, "H5Screate_simple");
+    std::vector<double> values(size);
+    check(H5Dread(dataset.id(), H5T_NATIVE_DOUBLE, memory_space.id(), file_space.id(), H5P_DEFAULT,
+                  values.data()),
+          "H5Dread " + variable);
+    return values;
+}
+
+std::vector<std::string> NetcdfReader::read_strings(const std::string& variable) const {
+    const Handle dataset = open_dataset(variable);
+    const auto dims = shape(variable);
+    std::vector<char*> texts(dims.empty() ? 1 : dims[0], nullptr);
+    const Handle memory = vlen_string_type();
+    check(H5Dread(dataset.id(), memory.id(), H5S_ALL, H5S_ALL, H5P_DEFAULT, texts.data()),
+          "H5Dread " + variable);
+    std::vector<std::string> values;
+    for (char* text : texts) {
+        values.emplace_back(text != nullptr ? text : "");
+        H5free_memory(text);
+    }
+    return values;
+}
+
+} // namespace paradiplo::h5

@@ -1,0 +1,39 @@
+#pragma once
+// Reads back what NetcdfWriter writes: global attributes and numeric variables, whole or one
+// index of the first dimension at a time. Opening anything that is not an HDF5 file, or asking
+// for a missing object, throws InputError naming the file.
+#include "hdf5_handle.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace paradiplo::h5 {
+
+class NetcdfReader {
+  public:
+    explicit NetcdfReader(const std::string& path);
+
+    [[nodiscard]] const std::string& path() const { return path_; }
+    [[nodiscard]] bool has_attribute(const std::string& name) const;
+    /// A numeric global attribute, or nothing when absent.
+    [[nodiscard]] std::optional<double> number_attribute(const std::string& name) const;
+    /// A string global attribute, or nothing when absent.
+    [[nodiscard]] std::optional<std::string> text_attribute(const std::string& name) const;
+    [[nodiscard]] bool has_variable(const std::string& name) const;
+    [[nodiscard]] std::vector<hsize_t> shape(const std::string& variable) const;
+    /// The whole variable, converted to double.
+    [[nodiscard]] std::vector<double> read(const std::string& variable) const;
+    /// Entry `index` of the first dimension (every other dimension whole), converted to double.
+    [[nodiscard]] std::vector<double> read_row(const std::string& variable, hsize_t index) const;
+    /// A variable-length string variable.
+    [[nodiscard]] std::vector<std::string> read_strings(const std::string& variable) const;
+
+  private:
+    [[nodiscard]] Handle open_dataset(const std::string& name) const;
+    std::string path_;
+    Handle file_;
+};
+
+} // namespace paradiplo::h5

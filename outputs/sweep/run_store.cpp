@@ -1,0 +1,98 @@
+#include "run_store.hpp"
+
+#include "errors.hpp"
+
+#include <array>
+#include <cinttypes>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace paradiplo {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array<char, 8> kMagic{'P', 'D', 'S', 'W', 'R', 'U', 'N', '1'};
+constexpr const char* kFingerprintFile = "fingerprint";
+
+struct RecordHeader {
+    std::array<char, 8> magic;
+    std::uint64_t fingerprint, run, count;
+};
+
+std::string hex(std::uint64_t value) {
+    char text[24];
+    std::snprintf(text, sizeof text, "%016" PRIx64, value);
+    return text;
+}
+
+} // namespace
+
+RunStore::RunStore(std::string folder, std::uint64_t fingerprint, bool resume)
+    : folder_(std::move(folder)), fingerprint_(fingerprint) {
+    const fs::path marker = fs::path(folder_) / kFingerprintFile;
+    if (fs::exists(folder_)) {
+        if (!resume)
+            throw InputError(folder_ + " holds an interrupted sweep: rerun with --resume to "
+                                       "continue it, or remove the folder to start again");
+        std::ifstream in(marker);
+        std::string found;
+        in >> found;
+        if (found != hex(fingerprint_))
+            throw InputError(folder_ + " holds runs of a different sweep (fingerprint " +
+                             (found.empty() ? "missing" : found) + ", expected " +
+                             hex(fingerprint_) +
+                             "): the sweep, a scenario or the engine changed; remove the folder "
+                             "to start again");
+        return;
+    }
+    fs::create_directories(folder_);
+    const std::string temporary = marker.string() + ".tmp";
+    std::ofstream(temporary) << hex(fingerprint_) << "\n";
+    fs::rename(temporary, marker);
+}
+
+std::string RunStore::record_path(std::size_t run) const {
+    char name[32];
+    std::snprintf(name, sizeof name, "run-%09zu.bin", run);
+    return (fs::path(folder_) / name).string();
+}
+
+bool RunStore::contains(std::size_t run) const {
+    return fs::exists(record_path(run));
+}
+
+void RunStore::put(std::size_t run, std::span<const double> values) const {
+    const std::string path = record_path(run);
+    const std::string temporary = path + ".tmp";
+    const RecordHeader header{kMagic, fingerprint_, run, values.size()};
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(reinterpret_cast<const char*>(&header), sizeof header);
+        out.write(reinterpret_cast<const char*>(values.data()),
+                  static_cast<std::streamsize>(values.size_bytes()));
+        if (!out) throw IoError("cannot write " + temporary);
+    }
+    fs::rename(temporary, path);
+}
+
+std::vector<double> RunStore::get(std::size_t run) const {
+    const std::string path = record_path(run);
+    std::ifstream in(path, std::ios::binary);
+    RecordHeader header{};
+    in.read(reinterpret_cast<char*>(&header), sizeof header);
+    if (!in || header.magic != kMagic || header.fingerprint != fingerprint_ || header.run != run)
+        throw IoError(path + ": not a record of run " + std::to_string(run) + " of this sweep");
+    std::vector<double> values(header.count);
+    in.read(reinterpret_cast<char*>(values.data()),
+            static_cast<std::streamsize>(values.size() * sizeof(double)));
+    if (!in) throw IoError(path + ": truncated record");
+    return values;
+}
+
+void RunStore::remove() const {
+    fs::remove_all(folder_);
+}
+
+} // namespace paradiplo

@@ -1,0 +1,33 @@
+#pragma once
+// The completed runs of a sweep not yet written out: one small binary record per run in a folder
+// (OUT.h5.partial.d). A record is written under a temporary name and renamed, so a process killed
+// at any point leaves only whole records; --resume skips the runs recorded. The folder carries the
+// sweep's fingerprint, and resuming a different sweep is refused.
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace paradiplo {
+
+class RunStore {
+  public:
+    /// Creates the folder, or with `resume` reuses it (creating it when absent). Without `resume`
+    /// an existing folder is an InputError: it holds interrupted work.
+    RunStore(std::string folder, std::uint64_t fingerprint, bool resume);
+
+    [[nodiscard]] const std::string& folder() const { return folder_; }
+    [[nodiscard]] bool contains(std::size_t run) const;
+    /// Stores a run's values (safe to call from several threads and processes for different runs).
+    void put(std::size_t run, std::span<const double> values) const;
+    [[nodiscard]] std::vector<double> get(std::size_t run) const;
+    /// Deletes the folder once the sweep file is complete.
+    void remove() const;
+
+  private:
+    [[nodiscard]] std::string record_path(std::size_t run) const;
+    std::string folder_;
+    std::uint64_t fingerprint_;
+};
+
+} // namespace paradiplo

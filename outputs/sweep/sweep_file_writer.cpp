@@ -1,0 +1,260 @@
+#include "sweep_file_writer.hpp"
+
+#include "errors.hpp"
+#include "file_commit.hpp"
+#include "hdf5/netcdf_writer.hpp"
+#include "output_variables.hpp"
+#include "parameter_schema.hpp"
+#include "population/reference_data.hpp"
+#include "statistics.hpp"
+#include "sweep_loader.hpp"
+#include "version.hpp"
+
+#include <cinttypes>
+#include <cstdio>
+#include <filesystem>
+
+namespace paradiplo {
+namespace {
+
+constexpr std::size_t kQuantileCount = std::size(kSweepQuantiles);
+
+std::string units_of(const std::string& key) {
+    const ParameterDecl* decl = find_parameter(key);
+    return decl != nullptr ? std::string(decl->unit) : std::string("1");
+}
+
+class SweepFileWriter {
+  public:
+    SweepFileWriter(const std::string& partial_path, const SweepPlan& plan,
+                    std::span<const std::size_t> runs, bool with_quantiles)
+        : file_(partial_path), plan_(plan), runs_(runs), quantiles_(with_quantiles),
+          months_(static_cast<std::size_t>(plan.config().calendar().months())) {
+        write_aggregate_coordinates(file_, plan.config().calendar());
+        write_design();
+        define_aggregates();
+    }
+
+    void add_run(std::size_t position, std::vector<double> values) {
+        std::size_t offset = 0;
+        const auto run_position = static_cast<hsize_t>(position);
+        for (const auto& variable : aggregate_variables()) {
+            const std::size_t width =
+                values_per_month(variable.axis, reference::countries().size());
+            std::vector<hsize_t> start{run_position, 0}, count{1, months_};
+            if (variable.axis != SeriesAxis::None) {
+                start.push_back(0);
+                count.push_back(width);
+            }
+            const double* data = values.data() + offset;
+            if (variable.type == SeriesType::Int32) {
+                std::vector<std::int32_t> ints(data, data + months_ * width);
+                file_.write_block(std::string(variable.name), start, count, ints.data());
+            } else {
+                file_.write_block(std::string(variable.name), start, count, data);
+            }
+            offset += months_ * width;
+        }
+        if (values.size() != offset)
+            throw IoError("run " + std::to_string(runs_[position]) + " holds " +
+                          std::to_string(values.size()) + " values, expected " +
+                          std::to_string(offset));
+        if (!quantiles_) return;
+        replicates_.push_back(std::move(values));
+        if (replicates_.size() == plan_.replicates()) {
+            write_quantiles(plan_.run(runs_[position]).point);
+            replicates_.clear();
+        }
+    }
+
+    h5::NetcdfWriter& file() { return file_; }
+
+  private:
+    void write_design() {
+        const SweepConfig& config = plan_.config();
+        std::vector<std::int32_t> run_index, replicate, point;
+        std::vector<std::int64_t> seed;
+        std::vector<std::string> scenario;
+        std::vector<std::vector<double>> parameters(plan_.keys().size());
+        for (std::size_t r : runs_) {
+            const RunSpec spec = plan_.run(r);
+            run_index.push_back(static_cast<std::int32_t>(r));
+            replicate.push_back(spec.replicate);
+            point.push_back(static_cast<std::int32_t>(spec.point));
+            seed.push_back(spec.seed);
+            scenario.push_back(config.scenarios[static_cast<std::size_t>(spec.scenario)].name);
+            for (std::size_t k = 0; k < parameters.size(); ++k)
+                parameters[k].push_back(plan_.point(spec.point).values[k]);
+        }
+        file_.coordinate<std::int32_t>("run", run_index);
+        file_.attribute("run", "long_name", std::string("run of the sweep (index)"));
+        file_.string_variable("scenario", "run", scenario);
+        file_.attribute("scenario", "long_name", std::string("scenario of the run"));
+        const auto run_variable = [&](const std::string& name, auto values,
+                                      const std::string& long_name) {
+            using T = typename decltype(values)::value_type;
+            file_.variable<T>({name, {"run"}, {}, 0});
+            file_.write_all<T>(name, values);
+            file_.attribute(name, "long_name", long_name);
+        };
+        run_variable("replicate", replicate, "replicate of the design point (0-based)");
+        run_variable("run_point", point, "design point of the run (index along point)");
+        run_variable("run_seed", seed,
+                     "seed of the run: paradiplo run SCENARIO --seed S with the point's parameters "
+                     "reruns it alone");
+        for (std::size_t k = 0; k < parameters.size(); ++k) {
+            const std::string& key = plan_.keys()[k];
+            run_variable(key, parameters[k], "varied parameter " + key);
+            file_.attribute(key, "units", units_of(key));
+        }
+        if (config.per_authority) {
+            std::vector<std::string> names;
+            for (std::size_t r : runs_)
+                names.push_back(run_file_path(config.name, r));
+            file_.string_variable("run_file", "run", names);
+            file_.attribute("run_file", "long_name",
+                            std::string("file of the run with its per-authority trajectories "
+                                        "(relative to this file's folder)"));
+        }
+        if (quantiles_) write_points();
+    }
+
+    void write_points() {
+        const SweepConfig& config = plan_.config();
+        std::vector<double> levels(std::begin(kSweepQuantiles), std::end(kSweepQuantiles));
+        file_.coordinate<double>("quantile", levels);
+        file_.attribute("quantile", "long_name", std::string("quantile level over replicates"));
+        std::vector<std::int32_t> points(plan_.points());
+        std::vector<std::string> scenario(plan_.points());
+        std::vector<std::vector<double>> parameters(plan_.keys().size());
+        for (std::size_t p = 0; p < plan_.points(); ++p) {
+            points[p] = static_cast<std::int32_t>(p);
+            scenario[p] = config.scenarios[static_cast<std::size_t>(plan_.point(p).scenario)].name;
+            for (std::size_t k = 0; k < parameters.size(); ++k)
+                parameters[k].push_back(plan_.point(p).values[k]);
+        }
+        file_.coordinate<std::int32_t>("point", points);
+        file_.attribute("point", "long_name",
+                        std::string("design point: a scenario and a set of parameter values"));
+        file_.string_variable("point_scenario", "point", scenario);
+        file_.attribute("point_scenario", "long_name", std::string("scenario of the point"));
+        for (std::size_t k = 0; k < parameters.size(); ++k) {
+            const std::string name = "point_" + plan_.keys()[k];
+            file_.variable<double>({name, {"point"}, {}, 0});
+            file_.write_all<double>(name, parameters[k]);
+            file_.attribute(name, "long_name", "varied parameter " + plan_.keys()[k]);
+            file_.attribute(name, "units", units_of(plan_.keys()[k]));
+        }
+    }
+
+    void define_aggregates() {
+        for (const auto& variable : aggregate_variables()) {
+            const std::string name(variable.name);
+            std::vector<std::string> dims{"run", "time"};
+            std::vector<hsize_t> chunk{1, months_};
+            if (variable.axis != SeriesAxis::None) {
+                dims.emplace_back(dimension_of(variable.axis));
+                chunk.push_back(values_per_month(variable.axis, reference::countries().size()));
+            }
+            if (variable.type == SeriesType::Int32)
+                file_.variable<std::int32_t>({name, dims, chunk, 1});
+            else
+                file_.variable<double>({name, dims, chunk, 1});
+            describe_aggregate(file_, name, variable);
+            if (!quantiles_) continue;
+            dims[0] = "quantile";
+            dims.insert(dims.begin(), "point");
+            chunk[0] = kQuantileCount;
+            chunk.insert(chunk.begin(), 1);
+            file_.variable<double>({name + "_quantiles", dims, chunk, 1});
+            describe_aggregate(file_, name + "_quantiles", variable);
+            file_.attribute(name + "_quantiles", "cell_methods",
+                            std::string("run: quantile over replicates (linear interpolation)"));
+        }
+    }
+
+    void write_quantiles(std::size_t point) {
+        const std::size_t size = replicates_.front().size();
+        std::vector<double> summary(kQuantileCount * size), sample(replicates_.size());
+        // summary is laid out [variable block][quantile][time][axis], one block per variable.
+        std::size_t offset = 0;
+        for (const auto& variable : aggregate_variables()) {
+            const std::size_t block =
+                months_ * values_per_month(variable.axis, reference::countries().size());
+            for (std::size_t i = 0; i < block; ++i) {
+                for (std::size_t r = 0; r < replicates_.size(); ++r)
+                    sample[r] = replicates_[r][offset + i];
+                for (std::size_t q = 0; q < kQuantileCount; ++q)
+                    summary[offset * kQuantileCount + q * block + i] =
+                        quantile(sample, kSweepQuantiles[q]);
+            }
+            std::vector<hsize_t> start{point, 0, 0}, count{1, kQuantileCount, months_};
+            if (variable.axis != SeriesAxis::None) {
+                start.push_back(0);
+                count.push_back(block / months_);
+            }
+            file_.write_block(std::string(variable.name) + "_quantiles", start, count,
+                              summary.data() + offset * kQuantileCount);
+            offset += block;
+        }
+    }
+
+    h5::NetcdfWriter file_;
+    const SweepPlan& plan_;
+    std::span<const std::size_t> runs_;
+    bool quantiles_;
+    hsize_t months_;
+    std::vector<std::vector<double>> replicates_;
+};
+
+} // namespace
+
+std::string fingerprint_text(std::uint64_t fingerprint) {
+    char text[24];
+    std::snprintf(text, sizeof text, "%016" PRIx64, fingerprint);
+    return text;
+}
+
+std::string run_file_path(const std::string& sweep_name, std::size_t run) {
+    char name[32];
+    std::snprintf(name, sizeof name, "run-%09zu.h5", run);
+    return sweep_name + "_runs/" + name;
+}
+
+void write_sweep_file(const std::string& path, const SweepPlan& plan,
+                      std::span<const std::size_t> runs, const RunValuesSource& source,
+                      const SweepProvenance& provenance, double wall_time_seconds) {
+    const std::string partial = path + ".partial";
+    const auto folder = std::filesystem::path(path).parent_path();
+    if (!folder.empty()) std::filesystem::create_directories(folder);
+    const bool whole = runs.size() == plan.runs();
+    SweepFileWriter writer(partial, plan, runs, whole);
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        writer.add_run(i, source(runs[i]));
+    const SweepConfig& config = plan.config();
+    auto& f = writer.file();
+    f.attribute("", "title", "Paradiplo sweep: " + config.name);
+    f.attribute("", "Conventions", std::string("CF-1.8"));
+    f.attribute("", "source", "Paradiplo " + std::string(kVersion));
+    f.attribute("", "sweep_name", config.name);
+    f.attribute("", "sweep_title", config.title);
+    f.attribute("", "sweep_source", config.source);
+    f.attribute("", "sweep", resolved_sweep_text(config));
+    f.attribute("", "fingerprint", fingerprint_text(provenance.fingerprint));
+    f.attribute("", "seed", static_cast<std::int64_t>(config.seed));
+    f.attribute("", "sweep_runs", static_cast<std::int64_t>(plan.runs()));
+    f.attribute("", "shard", provenance.shard);
+    f.attribute("", "paradiplo_version", std::string(kVersion));
+    f.attribute("", "git_revision", std::string(kGitRevision));
+    f.attribute("", "build_type", std::string(kBuildType));
+    f.attribute("", "threads", static_cast<std::int32_t>(provenance.threads));
+    f.attribute("", "mpi_ranks", static_cast<std::int32_t>(provenance.ranks));
+    f.attribute("", "host", provenance.host);
+    f.attribute("", "start_time", provenance.start_time);
+    f.attribute("", "wall_time_seconds", wall_time_seconds);
+    f.attribute("", "complete", std::int32_t{1});
+    f.close();
+    commit_file(partial, path);
+}
+
+} // namespace paradiplo
