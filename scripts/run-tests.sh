@@ -6,7 +6,7 @@
 # Sanitizer options live in the test presets of CMakePresets.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-dependencies.sh
+scripts/install-dependencies.sh --tests
 jobs=$(nproc)
 
 scripts/build.sh release

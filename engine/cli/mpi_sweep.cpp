@@ -46,7 +46,7 @@ constexpr long long kFirstRequest = -1, kNoMoreRuns = -1, kInterrupted = -2, kFa
 int manage(const SweepJob& job, const RunStore& store, int size, const std::atomic<bool>& stop) {
     const auto started = std::chrono::steady_clock::now();
     const std::vector<std::size_t> pending = pending_runs(job, store);
-    Progress progress("runs", static_cast<long>(pending.size()), job.quiet);
+    Progress progress("runs", static_cast<long>(pending.size()), job.quiet, 0.0);
     std::size_t next = 0, done = 0;
     int working = size - 1;
     bool interrupted = false, failed = false;

@@ -5,9 +5,9 @@
 
 namespace paradiplo {
 
-Progress::Progress(std::string unit, long total, bool quiet)
+Progress::Progress(std::string unit, long total, bool quiet, double show_after)
     : unit_(std::move(unit)), total_(total), quiet_(quiet), terminal_(::isatty(STDERR_FILENO) == 1),
-      start_(Clock::now()), last_(start_) {}
+      show_after_(show_after), start_(Clock::now()), last_(start_) {}
 
 Progress::~Progress() {
     finish();
@@ -18,7 +18,11 @@ void Progress::update(long done, const std::string& detail) {
     const auto now = Clock::now();
     const double elapsed = std::chrono::duration<double>(now - start_).count();
     const double since_last = std::chrono::duration<double>(now - last_).count();
-    if (elapsed < 1.0 || (terminal_ ? since_last < 0.1 : since_last < 5.0)) return;
+    const bool last_update = done >= total_;
+    if (elapsed < show_after_ ||
+        (shown_ && !last_update && since_last < (terminal_ ? 0.1 : 5.0)))
+        return;
+    shown_ = true;
     last_ = now;
     const double rate = static_cast<double>(done) / elapsed;
     const double eta = rate > 0 ? static_cast<double>(total_ - done) / rate : 0.0;

@@ -85,7 +85,7 @@ int run_locally(const SweepJob& job, bool resume, const std::atomic<bool>& stop)
         std::fprintf(stderr, "Resuming: %zu of %zu run(s) already done\n",
                      job.runs.size() - pending.size(), job.runs.size());
     StoringHandler handler(job, store);
-    Progress progress("runs", static_cast<long>(pending.size()), job.quiet);
+    Progress progress("runs", static_cast<long>(pending.size()), job.quiet, 0.0);
     const std::size_t done = execute_runs(job.plan, pending, handler, &stop, [&](std::size_t n) {
         progress.update(static_cast<long>(n));
     });
