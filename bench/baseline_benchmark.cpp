@@ -1,42 +1,22 @@
 // Measures the baseline run as a user runs it: wall time (best and median of N) and peak memory
 // of the `paradiplo` process, at 1 and 2 threads, with and without per-authority output.
 // Usage: baseline_benchmark [REPEATS=5]. Prints a Markdown table (docs/performance.md).
+#include "process_measure.hpp"
+
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
 namespace {
 
-struct Measure {
-    double seconds;
-    long peak_kib;
-};
-
-Measure run_once(const std::string& threads, const std::string& level, const std::string& output) {
-    const auto start = std::chrono::steady_clock::now();
-    const pid_t child = fork();
-    if (child == 0) {
-        execl(PARADIPLO_EXE, PARADIPLO_EXE, "run", PARADIPLO_BASELINE, "-q", "-o", output.c_str(),
-              "--threads", threads.c_str(), "--output-level", level.c_str(),
-              static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(child, &status, 0, &usage);
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "paradiplo run failed (status %d)\n", status);
-        std::exit(1);
-    }
-    return {seconds, usage.ru_maxrss};
+paradiplo::bench::Measure run_once(const std::string& threads, const std::string& level,
+                                   const std::string& output) {
+    return paradiplo::bench::measure_process({PARADIPLO_EXE, "run", PARADIPLO_BASELINE, "-q", "-o",
+                                              output, "--threads", threads, "--output-level",
+                                              level});
 }
 
 } // namespace
@@ -55,7 +35,7 @@ int main(int argc, char** argv) {
             std::vector<double> times;
             long peak = 0;
             for (int r = 0; r < repeats; ++r) {
-                const Measure m = run_once(threads, level, output);
+                const auto m = run_once(threads, level, output);
                 times.push_back(m.seconds);
                 peak = std::max(peak, m.peak_kib);
             }

@@ -69,8 +69,8 @@ void print_dry_run(const SweepPlan& plan, const SweepJob& job) {
     for (std::size_t p = 0; p < std::min(kShown, plan.points()); ++p) {
         std::printf("  point %zu: %s", p,
                     c.scenarios[static_cast<std::size_t>(plan.point(p).scenario)].name.c_str());
-        for (const auto& o : plan.overrides(p))
-            std::printf(" %s", o.c_str());
+        for (std::size_t k = 0; k < plan.keys().size(); ++k)
+            std::printf(" %s=%.6g", plan.keys()[k].c_str(), plan.point(p).values[k]);
         std::printf(" (run seeds from %lld)\n",
                     static_cast<long long>(plan.run(p * plan.replicates()).seed));
     }

@@ -127,7 +127,7 @@ std::vector<std::size_t> SweepPlan::shard_runs(int k, int n) const {
 }
 
 std::int64_t run_seed(std::uint64_t sweep_seed, std::size_t run) {
-    return static_cast<std::int64_t>(mix_seed(sweep_seed, run) >> 1);
+    return static_cast<std::int64_t>(mix_seed(sweep_seed, run) >> 2);
 }
 
 std::uint64_t sweep_fingerprint(const SweepPlan& plan) {

@@ -54,7 +54,8 @@ class SweepPlan {
     std::vector<DesignPoint> points_;
 };
 
-/// Seed of run `run` of a sweep: splitmix64 of (sweep seed, run index), kept to 63 bits.
+/// Seed of run `run` of a sweep: splitmix64 of (sweep seed, run index), kept to 62 bits (every
+/// scenario seed is valid).
 std::int64_t run_seed(std::uint64_t sweep_seed, std::size_t run);
 
 /// A digest of everything the sweep's results depend on (the resolved sweep, the resolved text of

@@ -50,8 +50,12 @@ void NetcdfWriter::create(const VariableSpec& spec, hid_t type, std::size_t leng
                   "deflate filter");
         }
     }
+    // Chunks are always written whole (one run, one block of months): no chunk cache is needed,
+    // and one per dataset would hold up to 1 MiB each for the life of the file.
+    Handle access(H5Pcreate(H5P_DATASET_ACCESS), H5Pclose, "dataset access of " + spec.name);
+    check(H5Pset_chunk_cache(access.id(), 0, 0, 1.0), "chunk cache of " + spec.name);
     Handle dataset(H5Dcreate2(file_.id(), spec.name.c_str(), type, space.id(), H5P_DEFAULT,
-                              properties.id(), H5P_DEFAULT),
+                              properties.id(), access.id()),
                    H5Dclose, "creating " + spec.name + " in " + path_);
     datasets_.emplace(spec.name, std::move(dataset));
     specs_[spec.name] = spec;

@@ -5,6 +5,7 @@ Run by ctest with Debian's /usr/bin/python3; PARADIPLO_EXE and PARADIPLO_SOURCE_
 """
 import os
 import pty
+import re
 import shutil
 import signal
 import subprocess
@@ -64,6 +65,15 @@ class SweepFileTest(unittest.TestCase):
         self.assertIn("apd_total_quantiles(point, quantile, time)", header)
         self.assertNotIn("phony_dim", header)
 
+    def test_output_format_doc_lists_every_variable_of_a_sweep_file(self):
+        with open(os.path.join(SOURCE, "docs", "output-format.md")) as f:
+            documented = set(re.findall(r"`([a-z_0-9]+)`", f.read()))
+        with xr.open_dataset(self.path) as ds:
+            names = set(ds.variables) - set(VARIED) - {"point_" + key for key in VARIED}
+            missing = sorted(n for n in names
+                             if n not in documented and n.removesuffix("_quantiles") not in documented)
+        self.assertEqual(missing, [], "variables missing from docs/output-format.md")
+
     def test_quantiles_summarise_the_replicates_of_each_point(self):
         with xr.open_dataset(self.path) as ds:
             for name in ("apd_total", "partnerships_active", "partnerships_by_continent"):
@@ -87,6 +97,18 @@ class SweepFileTest(unittest.TestCase):
             with xr.open_dataset(single) as alone:
                 for name in AGGREGATES:
                     np.testing.assert_array_equal(alone[name].values, ds[name].values[r], name)
+
+    def test_fan_chart_example_draws_every_point(self):
+        import matplotlib.image
+        image = os.path.join(self.folder.name, "fan.png")
+        example = os.path.join(SOURCE, "docs", "examples", "fan_chart.py")
+        result = subprocess.run(["/usr/bin/python3", example, self.path, image],
+                                capture_output=True, text=True, timeout=300)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        pixels = matplotlib.image.imread(image)
+        self.assertGreater(pixels.shape[1], 1000)  # six panels side by side
+        colours = np.unique(pixels.reshape(-1, pixels.shape[2]), axis=0)
+        self.assertGreater(len(colours), 50)  # lines, two band shades, text: not a blank image
 
     def test_thread_count_does_not_change_the_data(self):
         one = os.path.join(self.folder.name, "one-thread.h5")

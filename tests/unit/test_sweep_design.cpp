@@ -120,11 +120,16 @@ seed = 0
     const RunSpec run = plan.run(7);
     CHECK(run.point == 3u);
     CHECK(run.replicate == 1);
-    CHECK(run.seed == static_cast<std::int64_t>(mix_seed(5, 7) >> 1));
+    CHECK(run.seed == static_cast<std::int64_t>(mix_seed(5, 7) >> 2));
     CHECK(plan.overrides(1) ==
           std::vector<std::string>{"model.budget.cut_elasticity=1", "model.priorities.peers=2",
                                    "model.budget.inertia=0.40000000000000002"});
     CHECK(plan.scenario_of(7).seed == run.seed);
+    for (std::size_t r = 0; r < 100000; ++r) { // every run seed is a valid scenario seed
+        const std::int64_t seed = run_seed(5, r);
+        REQUIRE(seed >= 0);
+        REQUIRE(seed <= 9'200'000'000'000'000'000);
+    }
     CHECK(plan.scenario_of(7).model.budget.inertia == 0.2 + 0.75 * 0.4);
     // Shards stride over the runs and cover each exactly once.
     std::vector<std::size_t> covered;
