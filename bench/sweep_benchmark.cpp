@@ -23,23 +23,23 @@ namespace {
 using paradiplo::bench::measure_process;
 
 /// A sweep of `base`: `replicates` runs of each of `points` values of a grid (1: no grid).
-std::string write_sweep(const std::string& folder, const std::string& name,
-                        const std::string& base, int replicates, int points = 1) {
+std::string write_sweep(const std::string& folder, const std::string& name, const std::string& base,
+                        int replicates, int points = 1) {
     const std::string path = folder + "/" + name + ".toml";
     std::ofstream out(path);
     out << "schema_version = 1\n[sweep]\nname = \"" << name << "\"\nbase = \"" << base
         << "\"\nreplicates = " << replicates << "\nseed = 1\n";
     if (points > 1)
-        out << "[parameters]\n\"model.budget.inertia\" = { from = 0.3, to = 0.9, steps = "
-            << points << " }\n";
+        out << "[parameters]\n\"model.budget.inertia\" = { from = 0.3, to = 0.9, steps = " << points
+            << " }\n";
     return path;
 }
 
 class DiscardingHandler final : public paradiplo::RunHandler {
   public:
     void completed(const paradiplo::RunSpec&, const paradiplo::ScenarioConfig&,
-                   const paradiplo::IndicatorHistory&, paradiplo::MonthObserver*,
-                   double) override {}
+                   const paradiplo::IndicatorHistory&, paradiplo::MonthObserver*, double) override {
+    }
 };
 
 double seconds_without_output(const std::string& sweep, int threads) {
@@ -72,10 +72,10 @@ int main(int argc, char** argv) {
         double bare = 1e300, written = 1e300;
         for (int r = 0; r < repeats; ++r) { // interleaved, so that drifts hit both alike
             bare = std::min(bare, seconds_without_output(baseline, threads));
-            written = std::min(written, measure_process({PARADIPLO_EXE, "sweep", baseline, "-q",
-                                                         "-o", output, "--threads",
-                                                         std::to_string(threads)})
-                                            .seconds);
+            written =
+                std::min(written, measure_process({PARADIPLO_EXE, "sweep", baseline, "-q", "-o",
+                                                   output, "--threads", std::to_string(threads)})
+                                      .seconds);
             std::filesystem::remove(output);
         }
         const double bare_rate = runs / bare, written_rate = runs / written;
@@ -99,11 +99,10 @@ int main(int argc, char** argv) {
     std::printf("| runs | design | wall time (s) | peak memory (MiB) |\n|---|---|---|---|\n");
     for (const auto& [points, replicates] :
          std::vector<std::pair<int, int>>{{25, 4}, {500, 4}, {1, 100}, {1, 2000}}) {
-        const std::string sweep =
-            write_sweep(folder, "small" + std::to_string(points * replicates), PARADIPLO_SMALL,
-                        replicates, points);
-        const auto m = measure_process(
-            {PARADIPLO_EXE, "sweep", sweep, "-q", "-o", output, "--threads", "2"});
+        const std::string sweep = write_sweep(folder, "small" + std::to_string(points * replicates),
+                                              PARADIPLO_SMALL, replicates, points);
+        const auto m =
+            measure_process({PARADIPLO_EXE, "sweep", sweep, "-q", "-o", output, "--threads", "2"});
         std::filesystem::remove(output);
         std::printf("| %d | %d points x %d replicates | %.1f | %.0f |\n", points * replicates,
                     points, replicates, m.seconds, static_cast<double>(m.peak_kib) / 1024.0);

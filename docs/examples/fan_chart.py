@@ -22,9 +22,11 @@ ds = xr.open_dataset(path)
 if int(ds.attrs.get("complete", 0)) != 1 or "point" not in ds.dims:
     sys.exit(f"{path} is not a complete Paradiplo sweep file")
 
-# Money is a monthly flow: a year's APD is the sum of its months, in M EUR. Quantiles of a sum are
-# not sums of quantiles, so the yearly quantiles are computed from the runs themselves.
-runs_by_year = (ds.apd_total.groupby("time.year").sum() / 1e6).groupby(ds.run_point)
+# Money is a monthly flow: a year's APD is the sum of its months, in M EUR (whole years only).
+# Quantiles of a sum are not sums of quantiles, so yearly quantiles are computed from the runs.
+months = ds.time.dt.year.to_series().value_counts()
+whole_years = ds.apd_total.sel(time=ds.time.dt.year.isin(months[months == 12].index))
+runs_by_year = (whole_years.groupby("time.year").sum() / 1e6).groupby(ds.run_point)
 apd = runs_by_year.quantile([0.05, 0.25, 0.5, 0.75, 0.95], dim="run")
 # Stocks take the stored monthly quantiles as they are.
 partnerships = ds.partnerships_active_quantiles
@@ -34,11 +36,13 @@ shown = min(points, 6)
 figure, axes = plt.subplots(2, shown, figsize=(3.2 * shown, 6), sharey="row", squeeze=False)
 for p in range(shown):
     label = str(ds.point_scenario.values[p])
+    if points > len(set(ds.point_scenario.values)):  # several points per scenario
+        label += f" (point {p})"
     for row, (data, x, ylabel) in enumerate([
             (apd.sel(run_point=p), apd.year, "APD (M EUR per year)"),
             (partnerships.isel(point=p), ds.time, "running partnerships")]):
         axis = axes[row][p]
-        q = data.values  # (quantile, time)
+        q = data.transpose("quantile", ...).values  # (quantile, time or year)
         axis.fill_between(x, q[0], q[4], alpha=0.2, color="tab:blue", label="5-95%")
         axis.fill_between(x, q[1], q[3], alpha=0.4, color="tab:blue", label="25-75%")
         axis.plot(x, q[2], color="tab:blue", label="median")

@@ -19,8 +19,7 @@ void Progress::update(long done, const std::string& detail) {
     const double elapsed = std::chrono::duration<double>(now - start_).count();
     const double since_last = std::chrono::duration<double>(now - last_).count();
     const bool last_update = done >= total_;
-    if (elapsed < show_after_ ||
-        (shown_ && !last_update && since_last < (terminal_ ? 0.1 : 5.0)))
+    if (elapsed < show_after_ || (shown_ && !last_update && since_last < (terminal_ ? 0.1 : 5.0)))
         return;
     shown_ = true;
     last_ = now;

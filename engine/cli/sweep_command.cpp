@@ -159,6 +159,10 @@ int sweep_command(const std::vector<std::string>& arguments) {
     if (shard) {
         job.shard = std::to_string(shard->index) + "/" + std::to_string(shard->count);
         job.runs = job.plan.shard_runs(shard->index, shard->count);
+        if (job.runs.empty())
+            throw InputError("shard " + job.shard + " has no run: the sweep has " +
+                             std::to_string(job.plan.runs()) + " runs, so at most " +
+                             std::to_string(job.plan.runs()) + " shards");
     } else {
         job.runs = job.plan.shard_runs(0, 1);
     }

@@ -24,47 +24,97 @@ std::string units_of(const std::string& key) {
     return decl != nullptr ? std::string(decl->unit) : std::string("1");
 }
 
+/// Rows along the leading dimension (run or point) of a set of variables, buffered and written a
+/// chunk of rows at a time: fewer, larger chunks keep HDF5's per-chunk bookkeeping (which grows
+/// with the chunks written) small, and each chunk is written once, whole.
+class RowBlocks {
+  public:
+    struct Column {
+        std::string name;
+        bool integer;
+        std::vector<hsize_t> row_shape; ///< dimensions after the leading one
+        std::size_t size;               ///< values per row
+    };
+
+    RowBlocks(h5::NetcdfWriter& file, std::vector<Column> columns, hsize_t rows_per_chunk)
+        : file_(file), columns_(std::move(columns)), rows_per_chunk_(rows_per_chunk) {}
+
+    /// A row: every column's values one after the other.
+    void add(std::vector<double> row) {
+        pending_.push_back(std::move(row));
+        if (pending_.size() == rows_per_chunk_) flush();
+    }
+
+    void flush() {
+        if (pending_.empty()) return;
+        std::size_t offset = 0;
+        std::vector<double> block;
+        for (const auto& column : columns_) {
+            block.clear();
+            for (const auto& row : pending_)
+                block.insert(block.end(), row.begin() + static_cast<std::ptrdiff_t>(offset),
+                             row.begin() + static_cast<std::ptrdiff_t>(offset + column.size));
+            std::vector<hsize_t> start(column.row_shape.size() + 1, 0), count{pending_.size()};
+            start[0] = first_;
+            count.insert(count.end(), column.row_shape.begin(), column.row_shape.end());
+            if (column.integer) {
+                const std::vector<std::int32_t> ints(block.begin(), block.end());
+                file_.write_block(column.name, start, count, ints.data());
+            } else {
+                file_.write_block(column.name, start, count, block.data());
+            }
+            offset += column.size;
+        }
+        first_ += pending_.size();
+        pending_.clear();
+    }
+
+    [[nodiscard]] std::size_t row_size() const {
+        std::size_t total = 0;
+        for (const auto& column : columns_)
+            total += column.size;
+        return total;
+    }
+
+  private:
+    h5::NetcdfWriter& file_;
+    std::vector<Column> columns_;
+    hsize_t rows_per_chunk_, first_ = 0;
+    std::vector<std::vector<double>> pending_;
+};
+
+constexpr hsize_t kRunsPerChunk = 16, kPointsPerChunk = 2;
+
 class SweepFileWriter {
   public:
     SweepFileWriter(const std::string& partial_path, const SweepPlan& plan,
                     std::span<const std::size_t> runs, bool with_quantiles)
         : file_(partial_path), plan_(plan), runs_(runs), quantiles_(with_quantiles),
-          months_(static_cast<std::size_t>(plan.config().calendar().months())) {
+          months_(static_cast<std::size_t>(plan.config().calendar().months())),
+          run_rows_(file_, columns(""), std::min<hsize_t>(kRunsPerChunk, runs.size())),
+          point_rows_(file_, columns("_quantiles"),
+                      std::min<hsize_t>(kPointsPerChunk, plan.points())) {
         write_aggregate_coordinates(file_, plan.config().calendar());
         write_design();
         define_aggregates();
     }
 
     void add_run(std::size_t position, std::vector<double> values) {
-        std::size_t offset = 0;
-        const auto run_position = static_cast<hsize_t>(position);
-        for (const auto& variable : aggregate_variables()) {
-            const std::size_t width =
-                values_per_month(variable.axis, reference::countries().size());
-            std::vector<hsize_t> start{run_position, 0}, count{1, months_};
-            if (variable.axis != SeriesAxis::None) {
-                start.push_back(0);
-                count.push_back(width);
-            }
-            const double* data = values.data() + offset;
-            if (variable.type == SeriesType::Int32) {
-                std::vector<std::int32_t> ints(data, data + months_ * width);
-                file_.write_block(std::string(variable.name), start, count, ints.data());
-            } else {
-                file_.write_block(std::string(variable.name), start, count, data);
-            }
-            offset += months_ * width;
-        }
-        if (values.size() != offset)
+        if (values.size() != run_rows_.row_size())
             throw IoError("run " + std::to_string(runs_[position]) + " holds " +
                           std::to_string(values.size()) + " values, expected " +
-                          std::to_string(offset));
-        if (!quantiles_) return;
-        replicates_.push_back(std::move(values));
-        if (replicates_.size() == plan_.replicates()) {
-            write_quantiles(plan_.run(runs_[position]).point);
+                          std::to_string(run_rows_.row_size()));
+        if (quantiles_) replicates_.push_back(values);
+        run_rows_.add(std::move(values));
+        if (quantiles_ && replicates_.size() == plan_.replicates()) {
+            point_rows_.add(summarise_replicates());
             replicates_.clear();
         }
+    }
+
+    void finish() {
+        run_rows_.flush();
+        if (quantiles_) point_rows_.flush();
     }
 
     h5::NetcdfWriter& file() { return file_; }
@@ -151,7 +201,7 @@ class SweepFileWriter {
         for (const auto& variable : aggregate_variables()) {
             const std::string name(variable.name);
             std::vector<std::string> dims{"run", "time"};
-            std::vector<hsize_t> chunk{1, months_};
+            std::vector<hsize_t> chunk{std::min<hsize_t>(kRunsPerChunk, runs_.size()), months_};
             if (variable.axis != SeriesAxis::None) {
                 dims.emplace_back(dimension_of(variable.axis));
                 chunk.push_back(values_per_month(variable.axis, reference::countries().size()));
@@ -165,7 +215,7 @@ class SweepFileWriter {
             dims[0] = "quantile";
             dims.insert(dims.begin(), "point");
             chunk[0] = kQuantileCount;
-            chunk.insert(chunk.begin(), 1);
+            chunk.insert(chunk.begin(), std::min<hsize_t>(kPointsPerChunk, plan_.points()));
             file_.variable<double>({name + "_quantiles", dims, chunk, 1});
             describe_aggregate(file_, name + "_quantiles", variable);
             file_.attribute(name + "_quantiles", "cell_methods",
@@ -173,10 +223,28 @@ class SweepFileWriter {
         }
     }
 
-    void write_quantiles(std::size_t point) {
+    /// The aggregate variables as row columns; `suffix` "_quantiles" for the summaries.
+    std::vector<RowBlocks::Column> columns(const std::string& suffix) const {
+        std::vector<RowBlocks::Column> result;
+        for (const auto& variable : aggregate_variables()) {
+            std::vector<hsize_t> shape{months_};
+            if (!suffix.empty()) shape.insert(shape.begin(), kQuantileCount);
+            if (variable.axis != SeriesAxis::None)
+                shape.push_back(values_per_month(variable.axis, reference::countries().size()));
+            std::size_t size = 1;
+            for (auto d : shape)
+                size *= d;
+            result.push_back({std::string(variable.name) + suffix,
+                              suffix.empty() && variable.type == SeriesType::Int32, shape, size});
+        }
+        return result;
+    }
+
+    /// Quantiles over the buffered replicates of one point, laid out [variable][quantile][time]
+    /// [axis] like a row of the _quantiles columns.
+    std::vector<double> summarise_replicates() const {
         const std::size_t size = replicates_.front().size();
         std::vector<double> summary(kQuantileCount * size), sample(replicates_.size());
-        // summary is laid out [variable block][quantile][time][axis], one block per variable.
         std::size_t offset = 0;
         for (const auto& variable : aggregate_variables()) {
             const std::size_t block =
@@ -188,15 +256,9 @@ class SweepFileWriter {
                     summary[offset * kQuantileCount + q * block + i] =
                         quantile(sample, kSweepQuantiles[q]);
             }
-            std::vector<hsize_t> start{point, 0, 0}, count{1, kQuantileCount, months_};
-            if (variable.axis != SeriesAxis::None) {
-                start.push_back(0);
-                count.push_back(block / months_);
-            }
-            file_.write_block(std::string(variable.name) + "_quantiles", start, count,
-                              summary.data() + offset * kQuantileCount);
             offset += block;
         }
+        return summary;
     }
 
     h5::NetcdfWriter file_;
@@ -204,6 +266,7 @@ class SweepFileWriter {
     std::span<const std::size_t> runs_;
     bool quantiles_;
     hsize_t months_;
+    RowBlocks run_rows_, point_rows_;
     std::vector<std::vector<double>> replicates_;
 };
 
@@ -231,6 +294,7 @@ void write_sweep_file(const std::string& path, const SweepPlan& plan,
     SweepFileWriter writer(partial, plan, runs, whole);
     for (std::size_t i = 0; i < runs.size(); ++i)
         writer.add_run(i, source(runs[i]));
+    writer.finish();
     const SweepConfig& config = plan.config();
     auto& f = writer.file();
     f.attribute("", "title", "Paradiplo sweep: " + config.name);
