@@ -142,7 +142,7 @@ int run_with_mpi(const SweepJob& job, bool resume, const std::atomic<bool>& stop
         MPI_Finalize();
         return setup == -1 ? 0 : 2;
     }
-    if (rank != 0) store.emplace(job.store_folder(), job.fingerprint, true);
+    if (rank != 0) store.emplace(job.store_folder(), job.fingerprint, true, false);
     exit_code = rank == 0 ? manage(job, *store, size, stop) : work(job, *store, stop);
     MPI_Finalize();
     return exit_code;

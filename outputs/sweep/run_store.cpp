@@ -5,8 +5,11 @@
 #include <array>
 #include <cinttypes>
 #include <cstdio>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace paradiplo {
 namespace {
@@ -29,28 +32,51 @@ std::string hex(std::uint64_t value) {
 
 } // namespace
 
-RunStore::RunStore(std::string folder, std::uint64_t fingerprint, bool resume)
+RunStore::RunStore(std::string folder, std::uint64_t fingerprint, bool resume, bool owner)
     : folder_(std::move(folder)), fingerprint_(fingerprint) {
     const fs::path marker = fs::path(folder_) / kFingerprintFile;
-    if (fs::exists(folder_)) {
-        if (!resume)
-            throw InputError(folder_ + " holds an interrupted sweep: rerun with --resume to "
-                                       "continue it, or remove the folder to start again");
-        std::ifstream in(marker);
-        std::string found;
-        in >> found;
-        if (found != hex(fingerprint_))
-            throw InputError(folder_ + " holds runs of a different sweep (fingerprint " +
-                             (found.empty() ? "missing" : found) + ", expected " +
-                             hex(fingerprint_) +
-                             "): the sweep, a scenario or the engine changed; remove the folder "
-                             "to start again");
-        return;
-    }
     fs::create_directories(folder_);
-    const std::string temporary = marker.string() + ".tmp";
-    std::ofstream(temporary) << hex(fingerprint_) << "\n";
-    fs::rename(temporary, marker);
+    const bool existed = fs::exists(marker);
+    if (owner) lock();
+    try {
+        if (existed) {
+            if (!resume)
+                throw InputError(folder_ + " holds an interrupted sweep: rerun with --resume to "
+                                           "continue it, or remove the folder to start again");
+            std::ifstream in(marker);
+            std::string found;
+            in >> found;
+            if (found != hex(fingerprint_))
+                throw InputError(folder_ + " holds runs of a different sweep (fingerprint " +
+                                 (found.empty() ? "missing" : found) + ", expected " +
+                                 hex(fingerprint_) +
+                                 "): the sweep, a scenario or the engine changed; remove the "
+                                 "folder to start again");
+        } else {
+            const std::string temporary = marker.string() + ".tmp";
+            std::ofstream(temporary) << hex(fingerprint_) << "\n";
+            fs::rename(temporary, marker);
+        }
+    } catch (...) {
+        if (lock_ >= 0) ::close(lock_);
+        throw;
+    }
+}
+
+void RunStore::lock() {
+    const std::string path = (fs::path(folder_) / "lock").string();
+    lock_ = ::open(path.c_str(), O_RDWR | O_CREAT, 0644);
+    if (lock_ < 0) throw IoError("cannot create " + path);
+    if (::flock(lock_, LOCK_EX | LOCK_NB) != 0) {
+        ::close(lock_);
+        lock_ = -1;
+        throw InputError(folder_ + " is in use by another paradiplo sweep writing the same "
+                                   "output: wait for it to end, or choose another -o");
+    }
+}
+
+RunStore::~RunStore() {
+    if (lock_ >= 0) ::close(lock_); // releases the lock
 }
 
 std::string RunStore::record_path(std::size_t run) const {

@@ -13,8 +13,12 @@ namespace paradiplo {
 class RunStore {
   public:
     /// Creates the folder, or with `resume` reuses it (creating it when absent). Without `resume`
-    /// an existing folder is an InputError: it holds interrupted work.
-    RunStore(std::string folder, std::uint64_t fingerprint, bool resume);
+    /// an existing folder is an InputError: it holds interrupted work. The owner (a local sweep,
+    /// MPI rank 0) locks the folder: a second sweep writing the same output is refused.
+    RunStore(std::string folder, std::uint64_t fingerprint, bool resume, bool owner = true);
+    ~RunStore();
+    RunStore(const RunStore&) = delete;
+    RunStore& operator=(const RunStore&) = delete;
 
     [[nodiscard]] const std::string& folder() const { return folder_; }
     [[nodiscard]] bool contains(std::size_t run) const;
@@ -25,9 +29,11 @@ class RunStore {
     void remove() const;
 
   private:
+    void lock();
     [[nodiscard]] std::string record_path(std::size_t run) const;
     std::string folder_;
     std::uint64_t fingerprint_;
+    int lock_ = -1; ///< file descriptor holding the folder's lock
 };
 
 } // namespace paradiplo

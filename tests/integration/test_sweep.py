@@ -232,6 +232,16 @@ class ResumeTest(unittest.TestCase):
         run("sweep", self.sweep, "-o", out, "--resume", "-q")
         assert_same_data(self, self.reference, out)
 
+    def test_a_second_sweep_on_the_same_output_is_refused_while_the_first_runs(self):
+        out = os.path.join(self.folder.name, "busy.h5")
+        process = self.start(out)
+        self.wait_for_records(process, out + ".partial.d", 1)
+        second = run("sweep", self.sweep, "-o", out, "--resume", check=False)
+        process.send_signal(signal.SIGKILL)
+        process.communicate()
+        self.assertEqual(second.returncode, 2)
+        self.assertIn("in use by another paradiplo sweep", second.stderr)
+
     def test_resuming_a_changed_sweep_is_refused(self):
         out = os.path.join(self.folder.name, "changed.h5")
         process = self.start(out)
