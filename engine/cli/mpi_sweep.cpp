@@ -65,21 +65,7 @@ int manage(const SweepJob& job, const RunStore& store, int size, const std::atom
     }
     progress.finish();
     if (failed) return 1;
-    if (interrupted || done < pending.size()) {
-        std::fprintf(stderr,
-                     "paradiplo sweep: interrupted after %zu of %zu run(s); completed runs are "
-                     "kept in %s: rerun with --resume to continue.\n",
-                     job.runs.size() - pending.size() + done, job.runs.size(),
-                     job.store_folder().c_str());
-        return 130;
-    }
-    write_sweep_output(
-        job, store, size,
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-    if (!job.quiet)
-        std::printf("Wrote %s (%zu run(s) on %d MPI ranks)\n", job.output.c_str(), job.runs.size(),
-                    size);
-    return 0;
+    return conclude_sweep(job, store, job.runs.size() - pending.size() + done, size, started);
 }
 
 /// Other ranks: ask for a run, do it (with this rank's threads), report, until told to stop.

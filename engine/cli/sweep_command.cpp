@@ -90,21 +90,7 @@ int run_locally(const SweepJob& job, bool resume, const std::atomic<bool>& stop)
         progress.update(static_cast<long>(n));
     });
     progress.finish();
-    if (done < pending.size()) {
-        std::fprintf(stderr,
-                     "paradiplo sweep: interrupted after %zu of %zu run(s); completed runs are "
-                     "kept in %s: rerun with --resume to continue.\n",
-                     job.runs.size() - pending.size() + done, job.runs.size(),
-                     job.store_folder().c_str());
-        return 130;
-    }
-    write_sweep_output(
-        job, store, 1,
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-    if (!job.quiet)
-        std::printf("Wrote %s (%zu run(s)%s)\n", job.output.c_str(), job.runs.size(),
-                    job.shard.empty() ? "" : (", shard " + job.shard).c_str());
-    return 0;
+    return conclude_sweep(job, store, job.runs.size() - pending.size() + done, 1, started);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "output_variables.hpp"
 #include "provenance.hpp"
 
+#include <cstdio>
 #include <filesystem>
 
 namespace paradiplo {
@@ -44,13 +45,26 @@ std::vector<std::size_t> pending_runs(const SweepJob& job, const RunStore& store
     return pending;
 }
 
-void write_sweep_output(const SweepJob& job, const RunStore& store, int ranks, double wall) {
+int conclude_sweep(const SweepJob& job, const RunStore& store, std::size_t done, int ranks,
+                   std::chrono::steady_clock::time_point started) {
+    if (done < job.runs.size()) {
+        std::fprintf(stderr,
+                     "paradiplo sweep: interrupted after %zu of %zu run(s); completed runs are "
+                     "kept in %s: rerun with --resume to continue.\n",
+                     done, job.runs.size(), job.store_folder().c_str());
+        return 130;
+    }
     const SweepProvenance provenance{job.fingerprint, job.threads,    ranks,
                                      host_name(),     job.start_time, job.shard};
     write_sweep_file(
         job.output, job.plan, job.runs, [&](std::size_t r) { return store.get(r); }, provenance,
-        wall);
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
     store.remove();
+    if (!job.quiet)
+        std::printf("Wrote %s (%zu run(s)%s%s)\n", job.output.c_str(), job.runs.size(),
+                    job.shard.empty() ? "" : (", shard " + job.shard).c_str(),
+                    ranks > 1 ? (" on " + std::to_string(ranks) + " MPI ranks").c_str() : "");
+    return 0;
 }
 
 } // namespace paradiplo

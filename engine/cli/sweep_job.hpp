@@ -7,6 +7,7 @@
 #include "sweep/sweep_file_writer.hpp"
 #include "sweep_runner.hpp"
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,7 +48,9 @@ class StoringHandler final : public RunHandler {
 /// The job's runs that the store does not hold yet.
 std::vector<std::size_t> pending_runs(const SweepJob& job, const RunStore& store);
 
-/// Writes the sweep (or shard) file from the store, then deletes the store.
-void write_sweep_output(const SweepJob& job, const RunStore& store, int ranks, double wall);
+/// Ends a sweep that has `done` of its runs recorded: with all of them, writes the sweep (or
+/// shard) file, deletes the store and returns 0; otherwise says how to resume and returns 130.
+int conclude_sweep(const SweepJob& job, const RunStore& store, std::size_t done, int ranks,
+                   std::chrono::steady_clock::time_point started);
 
 } // namespace paradiplo
