@@ -1,8 +1,8 @@
 #include "sweep_runner.hpp"
 
+#include "parallel.hpp"
 #include "schedule.hpp"
 
-#include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
 #include <chrono>
@@ -34,13 +34,9 @@ std::size_t execute_runs(const SweepPlan& plan, std::span<const std::size_t> run
         const std::lock_guard lock(progress_mutex);
         if (progress) progress(done);
     };
-    tbb::parallel_for(
-        tbb::blocked_range<std::size_t>(0, runs.size(), 1),
-        [&](const tbb::blocked_range<std::size_t>& range) {
-            for (std::size_t i = range.begin(); i != range.end(); ++i)
-                tbb::this_task_arena::isolate([&] { one_run(runs[i]); });
-        },
-        tbb::simple_partitioner{});
+    parallel_for_each_index(
+        runs.size(),
+        [&](std::size_t i) { tbb::this_task_arena::isolate([&] { one_run(runs[i]); }); }, 1);
     return completed.load();
 }
 
