@@ -10,5 +10,8 @@ int validate_command(const std::vector<std::string>& arguments);
 int scenarios_command(const std::vector<std::string>& arguments);
 int sweep_command(const std::vector<std::string>& arguments);
 int merge_command(const std::vector<std::string>& arguments);
+int compare_command(const std::vector<std::string>& arguments);
+int export_command(const std::vector<std::string>& arguments);
+int info_command(const std::vector<std::string>& arguments);
 
 } // namespace paradiplo

@@ -21,12 +21,17 @@ Commands:
   sweep SWEEP.toml      many runs: scenarios x parameters x replicates, in one file
                         (locally, under mpirun, or as a Slurm job array with --shard)
   merge SHARD.h5...     join the shards of a sweep into one sweep file
+  compare A.h5 B.h5     two run or sweep files side by side (--csv, --rtol)
+  export FILE.h5 --csv DIR
+                        a run or sweep file as long-format CSV
+  info FILE.h5          provenance, dimensions and variables of a file
 
 Options:
   -h, --help            this help; `paradiplo <command> --help` for a command's options
   --version             version and git revision
 
-Exit codes: 0 success, 1 runtime failure, 2 invalid input or usage, 130 interrupted.
+Exit codes: 0 success, 1 runtime failure, 2 invalid input or usage, 3 compare beyond --rtol,
+130 interrupted.
 Documentation: README.md and docs/ in the source tree.
 )";
 
@@ -57,6 +62,9 @@ int main(int argc, char** argv) {
         if (command == "scenarios") return scenarios_command(rest);
         if (command == "sweep") return sweep_command(rest);
         if (command == "merge") return merge_command(rest);
+        if (command == "compare") return compare_command(rest);
+        if (command == "export") return export_command(rest);
+        if (command == "info") return info_command(rest);
         std::fprintf(stderr, "paradiplo: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const ScenarioError& error) {

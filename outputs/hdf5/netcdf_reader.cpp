@@ -2,6 +2,9 @@
 
 #include "errors.hpp"
 
+#include <hdf5_hl.h>
+
+#include <cstdio>
 #include <filesystem>
 
 namespace paradiplo::h5 {
@@ -36,14 +39,22 @@ NetcdfReader::NetcdfReader(const std::string& path) : path_(path) {
     file_ = Handle(id, H5Fclose, "H5Fopen " + path);
 }
 
-bool NetcdfReader::has_attribute(const std::string& name) const {
-    return H5Aexists(file_.id(), name.c_str()) > 0;
+bool NetcdfReader::has_attribute(const std::string& name, const std::string& variable) const {
+    if (variable.empty()) return H5Aexists(file_.id(), name.c_str()) > 0;
+    return has_variable(variable) &&
+           H5Aexists_by_name(file_.id(), variable.c_str(), name.c_str(), H5P_DEFAULT) > 0;
 }
 
-std::optional<double> NetcdfReader::number_attribute(const std::string& name) const {
-    if (!has_attribute(name)) return std::nullopt;
-    const Handle attribute(H5Aopen(file_.id(), name.c_str(), H5P_DEFAULT), H5Aclose,
-                           "H5Aopen " + name);
+Handle NetcdfReader::open_attribute(const std::string& name, const std::string& variable) const {
+    return {H5Aopen_by_name(file_.id(), variable.empty() ? "." : variable.c_str(), name.c_str(),
+                            H5P_DEFAULT, H5P_DEFAULT),
+            H5Aclose, "H5Aopen " + name};
+}
+
+std::optional<double> NetcdfReader::number_attribute(const std::string& name,
+                                                     const std::string& variable) const {
+    if (!has_attribute(name, variable)) return std::nullopt;
+    const Handle attribute = open_attribute(name, variable);
     const Handle type(H5Aget_type(attribute.id()), H5Tclose, "H5Aget_type " + name);
     const H5T_class_t type_class = H5Tget_class(type.id());
     if (type_class != H5T_INTEGER && type_class != H5T_FLOAT)
@@ -53,10 +64,10 @@ std::optional<double> NetcdfReader::number_attribute(const std::string& name) co
     return value;
 }
 
-std::optional<std::string> NetcdfReader::text_attribute(const std::string& name) const {
-    if (!has_attribute(name)) return std::nullopt;
-    const Handle attribute(H5Aopen(file_.id(), name.c_str(), H5P_DEFAULT), H5Aclose,
-                           "H5Aopen " + name);
+std::optional<std::string> NetcdfReader::text_attribute(const std::string& name,
+                                                        const std::string& variable) const {
+    if (!has_attribute(name, variable)) return std::nullopt;
+    const Handle attribute = open_attribute(name, variable);
     const Handle type(H5Aget_type(attribute.id()), H5Tclose, "H5Aget_type " + name);
     if (H5Tget_class(type.id()) != H5T_STRING)
         throw InputError(path_ + ": attribute " + name + " is not a text");
@@ -71,6 +82,50 @@ std::optional<std::string> NetcdfReader::text_attribute(const std::string& name)
     std::string buffer(H5Tget_size(type.id()), '\0');
     check(H5Aread(attribute.id(), type.id(), buffer.data()), "H5Aread " + name);
     return buffer.substr(0, buffer.find('\0'));
+}
+
+std::optional<std::string> NetcdfReader::attribute_text(const std::string& name,
+                                                        const std::string& variable) const {
+    if (!has_attribute(name, variable)) return std::nullopt;
+    const Handle attribute = open_attribute(name, variable);
+    const Handle type(H5Aget_type(attribute.id()), H5Tclose, "H5Aget_type " + name);
+    if (H5Tget_class(type.id()) == H5T_STRING) return text_attribute(name, variable);
+    char text[64];
+    std::snprintf(text, sizeof text, "%.15g", number_attribute(name, variable).value_or(0));
+    return std::string(text);
+}
+
+std::vector<std::string> NetcdfReader::variables() const {
+    std::vector<std::string> names;
+    const auto visit = [](hid_t, const char* name, const H5L_info_t*, void* data) -> herr_t {
+        static_cast<std::vector<std::string>*>(data)->emplace_back(name);
+        return 0;
+    };
+    H5Literate(file_.id(), H5_INDEX_CRT_ORDER, H5_ITER_INC, nullptr, visit, &names);
+    return names;
+}
+
+std::vector<std::string> NetcdfReader::dimensions(const std::string& variable) const {
+    const Handle dataset = open_dataset(variable);
+    const std::size_t rank = shape(variable).size();
+    std::vector<std::string> names;
+    for (unsigned axis = 0; axis < rank; ++axis) {
+        if (H5DSis_scale(dataset.id()) > 0) { // a coordinate variable: its own dimension
+            names.push_back(variable);
+            continue;
+        }
+        std::string name;
+        const auto visit = [](hid_t, unsigned, hid_t scale, void* data) -> herr_t {
+            char buffer[256] = {};
+            H5Iget_name(scale, buffer, sizeof buffer);
+            *static_cast<std::string*>(data) = buffer[0] == '/' ? buffer + 1 : buffer;
+            return 1;
+        };
+        int index = 0;
+        H5DSiterate_scales(dataset.id(), axis, &index, visit, &name);
+        names.push_back(name.empty() ? "phony_dim_" + std::to_string(axis) : name);
+    }
+    return names;
 }
 
 bool NetcdfReader::has_variable(const std::string& name) const {

@@ -16,11 +16,22 @@ class NetcdfReader {
     explicit NetcdfReader(const std::string& path);
 
     [[nodiscard]] const std::string& path() const { return path_; }
-    [[nodiscard]] bool has_attribute(const std::string& name) const;
-    /// A numeric global attribute, or nothing when absent.
-    [[nodiscard]] std::optional<double> number_attribute(const std::string& name) const;
-    /// A string global attribute, or nothing when absent.
-    [[nodiscard]] std::optional<std::string> text_attribute(const std::string& name) const;
+    /// Attributes of a variable, or global ones with variable "".
+    [[nodiscard]] bool has_attribute(const std::string& name,
+                                     const std::string& variable = "") const;
+    /// A numeric attribute, or nothing when absent.
+    [[nodiscard]] std::optional<double> number_attribute(const std::string& name,
+                                                         const std::string& variable = "") const;
+    /// A string attribute, or nothing when absent.
+    [[nodiscard]] std::optional<std::string> text_attribute(const std::string& name,
+                                                            const std::string& variable = "") const;
+    /// Any attribute as text (numbers with up to 15 significant digits), or nothing when absent.
+    [[nodiscard]] std::optional<std::string> attribute_text(const std::string& name,
+                                                            const std::string& variable = "") const;
+    /// Names of the variables at the root, in creation order.
+    [[nodiscard]] std::vector<std::string> variables() const;
+    /// Names of the dimensions of a variable (its attached dimension scales).
+    [[nodiscard]] std::vector<std::string> dimensions(const std::string& variable) const;
     [[nodiscard]] bool has_variable(const std::string& name) const;
     [[nodiscard]] std::vector<hsize_t> shape(const std::string& variable) const;
     /// The whole variable, converted to double.
@@ -32,6 +43,7 @@ class NetcdfReader {
 
   private:
     [[nodiscard]] Handle open_dataset(const std::string& name) const;
+    [[nodiscard]] Handle open_attribute(const std::string& name, const std::string& variable) const;
     std::string path_;
     Handle file_;
 };

@@ -1,0 +1,45 @@
+#include "analysis/csv_export.hpp"
+#include "commands.hpp"
+#include "errors.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+namespace paradiplo {
+
+int export_command(const std::vector<std::string>& arguments) {
+    namespace po = boost::program_options;
+    po::options_description options("Options of paradiplo export FILE.h5 --csv DIR");
+    options.add_options()("help,h", "this help")("csv", po::value<std::string>(),
+                                                 "folder to write the CSV files into (required)")(
+        "authorities", "also export the per-authority trajectories (large)")("quiet,q",
+                                                                             "print nothing");
+    po::options_description hidden;
+    hidden.add_options()("file", po::value<std::string>(), "file");
+    po::options_description all;
+    all.add(options).add(hidden);
+    po::positional_options_description positional;
+    positional.add("file", 1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
+    if (vm.count("help")) {
+        std::cout
+            << "Writes a run or sweep file as long-format CSV (one row per month, entity and\n"
+               "variable, with units) that spreadsheets open as they are.\n\n"
+            << options;
+        return 0;
+    }
+    if (!vm.count("file")) throw InputError("give the file to export (see --help)");
+    if (!vm.count("csv")) throw InputError("give the output folder with --csv DIR (see --help)");
+    const OutputFile file(vm["file"].as<std::string>());
+    const ExportSummary summary =
+        export_csv(file, vm["csv"].as<std::string>(), vm.count("authorities") > 0);
+    if (!vm.count("quiet"))
+        for (const auto& path : summary.files)
+            std::printf("Wrote %s\n", path.c_str());
+    return 0;
+}
+
+} // namespace paradiplo

@@ -1,0 +1,110 @@
+#include "csv_export.hpp"
+
+#include "errors.hpp"
+#include "output_variables.hpp"
+
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+
+namespace paradiplo {
+namespace {
+
+/// Shortest text that reads back as the same double, with a dot whatever the locale.
+std::string number(double value) {
+    char text[32];
+    const auto result = std::to_chars(text, text + sizeof text, value);
+    return std::string(text, result.ptr);
+}
+
+std::string field(const std::string& text) {
+    if (text.find_first_of(",\"\n") == std::string::npos) return text;
+    std::string out = "\"";
+    for (char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+class CsvFile {
+  public:
+    CsvFile(const std::filesystem::path& path, const std::string& header)
+        : path_(path.string()), out_(path, std::ios::binary) {
+        if (!out_) throw IoError("cannot write " + path_);
+        out_ << header << "\n";
+    }
+    void row(const std::string& text) {
+        out_ << text << "\n";
+        ++rows_;
+    }
+    [[nodiscard]] std::size_t rows() const { return rows_; }
+    [[nodiscard]] const std::string& path() const { return path_; }
+
+  private:
+    std::string path_;
+    std::ofstream out_;
+    std::size_t rows_ = 0;
+};
+
+} // namespace
+
+ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool authorities) {
+    const auto& reader = file.reader();
+    if (authorities && !reader.has_variable("authority_apd"))
+        throw InputError(file.path() + ": no per-authority trajectories to export (written at "
+                                       "output level authorities or full)");
+    std::filesystem::create_directories(folder);
+    ExportSummary summary;
+    const bool sweep = file.is_sweep();
+    CsvFile aggregates(std::filesystem::path(folder) / "aggregates.csv",
+                       sweep ? "month,run,entity,variable,value,units"
+                             : "month,entity,variable,value,units");
+    const std::size_t months = file.months().size();
+    for (const auto& variable : aggregate_variables()) {
+        const std::string name(variable.name);
+        if (!file.has(name)) continue;
+        std::vector<std::string> entities{"national"};
+        if (variable.axis != SeriesAxis::None)
+            entities = reader.read_strings(dimension_of(variable.axis));
+        const std::string units = field(std::string(variable.units));
+        const auto runs = file.by_run(name);
+        for (std::size_t r = 0; r < runs.size(); ++r)
+            for (std::size_t t = 0; t < months; ++t)
+                for (std::size_t e = 0; e < entities.size(); ++e)
+                    aggregates.row(file.months()[t].to_string() + "," +
+                                   (sweep ? std::to_string(r) + "," : "") + field(entities[e]) +
+                                   "," + name + "," + number(runs[r][t * entities.size() + e]) +
+                                   "," + units);
+    }
+    summary.files.push_back(aggregates.path());
+    summary.rows += aggregates.rows();
+    if (!authorities) return summary;
+
+    CsvFile per_authority(std::filesystem::path(folder) / "authorities.csv",
+                          "month,authority,name,variable,value,units");
+    const auto names = reader.read_strings("authority_name");
+    const auto domains = reader.read_strings("domain");
+    for (const auto& name : reader.variables()) {
+        if (name.rfind("authority_", 0) != 0 || reader.dimensions(name).front() != "time") continue;
+        const std::string units = field(reader.text_attribute("units", name).value_or(""));
+        const bool by_domain = reader.dimensions(name).size() == 3;
+        for (std::size_t t = 0; t < months; ++t) {
+            const auto row = reader.read_row(name, t);
+            const std::string month = file.months()[t].to_string() + ",";
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                const std::string who = month + std::to_string(i) + "," + field(names[i]) + ",";
+                if (!by_domain) {
+                    per_authority.row(who + name + "," + number(row[i]) + "," + units);
+                    continue;
+                }
+                for (std::size_t d = 0; d < domains.size(); ++d)
+                    per_authority.row(who + name + "_" + domains[d] + "," +
+                                      number(row[i * domains.size() + d]) + "," + units);
+            }
+        }
+    }
+    summary.files.push_back(per_authority.path());
+    summary.rows += per_authority.rows();
+    return summary;
+}
+
+} // namespace paradiplo

@@ -1,0 +1,145 @@
+"""The analyst's commands on real files: compare, export and info.
+
+Run by ctest with Debian's /usr/bin/python3; PARADIPLO_EXE and PARADIPLO_SOURCE_DIR as for test_run_file.
+"""
+import csv
+import os
+import shutil
+import tempfile
+import unittest
+
+import h5py
+import numpy as np
+import xarray as xr
+
+from paradiplo_testing import DATA, SMALL_SWEEP, run
+
+SMALL = os.path.join(DATA, "small.toml")
+AUSTERITY = os.path.join(DATA, "small_austerity.toml")
+
+
+class AnalysisTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.folder = tempfile.TemporaryDirectory()
+        cls.a = os.path.join(cls.folder.name, "a.h5")
+        cls.b = os.path.join(cls.folder.name, "b.h5")
+        cls.sweep = os.path.join(cls.folder.name, "sweep.h5")
+        run("run", SMALL, "-o", cls.a, "-q")
+        run("run", AUSTERITY, "-o", cls.b, "-q", "--output-level", "aggregate")
+        run("sweep", SMALL_SWEEP, "-o", cls.sweep, "-q")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.folder.cleanup()
+
+    def yearly_apd(self, path, month):
+        with xr.open_dataset(path) as ds:
+            end = int(np.flatnonzero(ds.time.dt.strftime("%Y-%m").values == month)[0])
+            return float(ds.apd_total.values[end - 11:end + 1].sum()) / 1e6
+
+    def test_compare_prints_a_b_difference_and_relative_difference(self):
+        out = run("compare", self.a, self.b).stdout
+        self.assertIn("A: small\nB: small-austerity", out)
+        line = next(l for l in out.splitlines() if l.startswith("apd_total (M EUR)") and "2026-03" in l)
+        a, b = self.yearly_apd(self.a, "2026-03"), self.yearly_apd(self.b, "2026-03")
+        fields = line.split()
+        self.assertAlmostEqual(float(fields[4]), a, places=1)
+        self.assertAlmostEqual(float(fields[5]), b, places=1)
+        self.assertAlmostEqual(float(fields[6]), b - a, places=1)
+        self.assertAlmostEqual(float(fields[7].rstrip("%")), 100 * (b - a) / a, places=1)
+        for month in ("2020-12", "2021-12", "2023-12", "2026-03"):
+            self.assertIn(f"engaged_authorities              {month}", out)
+
+    def test_compare_csv_is_tidy_and_rtol_sets_exit_code_3(self):
+        path = os.path.join(self.folder.name, "comparison.csv")
+        result = run("compare", self.a, self.b, "--at", "2021-12,2026-03", "--csv", path, "-q", "--rtol", "0.001",
+                     check=False)
+        self.assertEqual(result.returncode, 3)
+        self.assertIn("exceeds --rtol 0.001", result.stderr)
+        with open(path, newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        self.assertEqual(len(rows), 2 * 15)
+        apd = next(r for r in rows if r["indicator"] == "apd_total" and r["month"] == "2026-03")
+        self.assertEqual((apd["units"], apd["measure"]), ("M EUR", "12 months to"))
+        self.assertAlmostEqual(float(apd["a_median"]), self.yearly_apd(self.a, "2026-03"), places=6)
+        self.assertEqual(run("compare", self.a, self.a, "--rtol", "0", "-q").returncode, 0)
+
+    def test_compare_a_run_with_a_sweep_gives_medians_and_ranges(self):
+        out = run("compare", self.a, self.sweep, "--at", "2023-12,2027-06").stdout
+        self.assertIn("(median [5%, 95%] over runs)", out)
+        with xr.open_dataset(self.sweep) as ds:
+            end = int(np.flatnonzero(ds.time.dt.strftime("%Y-%m").values == "2023-12")[0])
+            engaged = ds.engaged_authorities.values[:, end]
+        line = next(l for l in out.splitlines() if l.startswith("engaged_authorities"))
+        expected = f"{np.median(engaged):.0f} [{np.quantile(engaged, 0.05):.0f}, {np.quantile(engaged, 0.95):.0f}]"
+        self.assertIn(expected, line)
+        self.assertIn("2027-06: outside the period of both files", out)
+
+    def test_compare_refuses_incomplete_foreign_and_missing_files(self):
+        incomplete = os.path.join(self.folder.name, "incomplete.h5")
+        shutil.copy(self.b, incomplete)
+        with h5py.File(incomplete, "a") as f:
+            f.attrs["complete"] = np.int32(0)
+        foreign = os.path.join(self.folder.name, "foreign.h5")
+        with h5py.File(foreign, "w") as f:
+            f["x"] = np.arange(3)
+        text = os.path.join(self.folder.name, "notes.h5")
+        with open(text, "w") as f:
+            f.write("hello")
+        for path, message in ((incomplete, "incomplete (complete is not 1)"),
+                              (foreign, "not a Paradiplo output file"),
+                              (text, "not an HDF5 file"),
+                              (os.path.join(self.folder.name, "absent.h5"), "no such file")):
+            result = run("compare", self.a, path, check=False)
+            self.assertEqual(result.returncode, 2, path)
+            self.assertIn(f"{path}: {message}", result.stderr)
+
+    def test_export_writes_long_csv_a_spreadsheet_reads(self):
+        folder = os.path.join(self.folder.name, "csv")
+        run("export", self.a, "--csv", folder, "--authorities", "-q")
+        with open(os.path.join(folder, "aggregates.csv"), newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        self.assertEqual(list(rows[0]), ["month", "entity", "variable", "value", "units"])
+        with xr.open_dataset(self.a) as ds:
+            by_key = {(r["month"], r["entity"], r["variable"]): r for r in rows}
+            row = by_key[("2021-06", "national", "apd_total")]
+            self.assertEqual(float(row["value"]), float(ds.apd_total.values[17]))
+            self.assertEqual(row["units"], "EUR")
+            fra = by_key[("2020-01", "DEU", "partnerships_by_country")]
+            self.assertEqual(float(fra["value"]), float(ds.partnerships_by_country.sel(country="DEU").values[0]))
+            self.assertEqual(by_key[("2020-01", "climate", "priority_mean")]["units"], "1")
+            authorities, months = ds.sizes["authority"], ds.sizes["time"]
+        with open(os.path.join(folder, "authorities.csv"), newline="", encoding="utf-8") as f:
+            reader = csv.reader(f)
+            header = next(reader)
+            count = sum(1 for _ in reader)
+        self.assertEqual(header, ["month", "authority", "name", "variable", "value", "units"])
+        self.assertEqual(count, months * authorities * (6 + 9))
+
+    def test_export_of_a_sweep_has_a_run_column(self):
+        folder = os.path.join(self.folder.name, "sweep-csv")
+        run("export", self.sweep, "--csv", folder, "-q")
+        with open(os.path.join(folder, "aggregates.csv"), newline="", encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            self.assertEqual(reader.fieldnames, ["month", "run", "entity", "variable", "value", "units"])
+            runs = {r["run"] for r in reader}
+        self.assertEqual(runs, {str(r) for r in range(24)})
+        result = run("export", self.b, "--csv", folder, "--authorities", check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("no per-authority trajectories", result.stderr)
+
+    def test_info_shows_provenance_dimensions_and_variables(self):
+        out = run("info", self.a).stdout
+        for text in ("Paradiplo run file \"small\"", "seed               20200315", "git_revision",
+                     "wall_time_seconds", "threads", "period             2020-01 to 2026-03 (75 months)",
+                     "authority          "):
+            self.assertIn(text, out)
+        self.assertRegex(out, r"apd_total +\(time\)  EUR")
+        self.assertRegex(out, r"authority_priority +\(time, authority, domain\)  1")
+        sweep = run("info", self.sweep).stdout
+        self.assertRegex(sweep, r"apd_total_quantiles +\(point, quantile, time\)  EUR")
+
+
+if __name__ == "__main__":
+    unittest.main()
