@@ -13,5 +13,6 @@ int merge_command(const std::vector<std::string>& arguments);
 int compare_command(const std::vector<std::string>& arguments);
 int export_command(const std::vector<std::string>& arguments);
 int info_command(const std::vector<std::string>& arguments);
+int report_command(const std::vector<std::string>& arguments);
 
 } // namespace paradiplo

@@ -25,6 +25,8 @@ Commands:
   export FILE.h5 --csv DIR
                         a run or sweep file as long-format CSV
   info FILE.h5          provenance, dimensions and variables of a file
+  report FILE.h5... -o report.html
+                        one self-contained HTML page of charts (--lang fr)
 
 Options:
   -h, --help            this help; `paradiplo <command> --help` for a command's options
@@ -65,6 +67,7 @@ int main(int argc, char** argv) {
         if (command == "compare") return compare_command(rest);
         if (command == "export") return export_command(rest);
         if (command == "info") return info_command(rest);
+        if (command == "report") return report_command(rest);
         std::fprintf(stderr, "paradiplo: unknown command '%s'\n\n%s", command.c_str(), kUsage);
         return 2;
     } catch (const ScenarioError& error) {

@@ -1,0 +1,59 @@
+#include "commands.hpp"
+#include "errors.hpp"
+#include "file_commit.hpp"
+#include "report/html_report.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+namespace paradiplo {
+
+int report_command(const std::vector<std::string>& arguments) {
+    namespace po = boost::program_options;
+    po::options_description options("Options of paradiplo report FILE.h5... -o report.html");
+    options.add_options()("help,h", "this help")(
+        "output,o", po::value<std::string>()->default_value("report.html"),
+        "the HTML file")("lang", po::value<std::string>()->default_value("en"),
+                         "en or fr")("quiet,q", "print nothing");
+    po::options_description hidden;
+    hidden.add_options()("files", po::value<std::vector<std::string>>(), "files");
+    po::options_description all;
+    all.add(options).add(hidden);
+    po::positional_options_description positional;
+    positional.add("files", -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+    if (vm.count("help")) {
+        std::cout << "Writes one self-contained HTML page (inline SVG charts, no network) for run\n"
+                     "or sweep files: key indicators over time (fan bands for sweeps), APD by\n"
+                     "part, priorities by domain, partnerships by continent, provenance and key\n"
+                     "figures; with several files, each against the first.\n\n"
+                  << options;
+        return 0;
+    }
+    if (!vm.count("files")) throw InputError("give at least one file (see --help)");
+    const std::string lang = vm["lang"].as<std::string>();
+    if (lang != "en" && lang != "fr") throw InputError("--lang: expected en or fr, found " + lang);
+    std::vector<std::unique_ptr<OutputFile>> files;
+    std::vector<const OutputFile*> pointers;
+    for (const auto& path : vm["files"].as<std::vector<std::string>>()) {
+        files.push_back(std::make_unique<OutputFile>(path));
+        pointers.push_back(files.back().get());
+    }
+    const std::string html = html_report(pointers, lang);
+    const std::string output = vm["output"].as<std::string>();
+    const auto folder = std::filesystem::path(output).parent_path();
+    if (!folder.empty()) std::filesystem::create_directories(folder);
+    std::ofstream(output + ".partial", std::ios::binary) << html;
+    commit_file(output + ".partial", output);
+    if (!vm.count("quiet")) std::printf("Wrote %s\n", output.c_str());
+    return 0;
+}
+
+} // namespace paradiplo
