@@ -11,7 +11,8 @@ packages=(
   netcdf-bin python3 python3-numpy python3-xarray python3-netcdf4 python3-h5netcdf python3-h5py
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(slurm-wlm munge openmpi-bin libopenmpi-dev python3-matplotlib chromium)
+  packages+=(slurm-wlm munge openmpi-bin libopenmpi-dev python3-matplotlib chromium
+            r-base-core r-cran-ncdf4)
 fi
 
 missing=()

@@ -5,6 +5,7 @@ Run by ctest with Debian's /usr/bin/python3; PARADIPLO_EXE and PARADIPLO_SOURCE_
 import csv
 import os
 import shutil
+import subprocess
 import tempfile
 import unittest
 
@@ -12,7 +13,7 @@ import h5py
 import numpy as np
 import xarray as xr
 
-from paradiplo_testing import DATA, SMALL_SWEEP, run
+from paradiplo_testing import DATA, SMALL_SWEEP, SOURCE, run
 
 SMALL = os.path.join(DATA, "small.toml")
 AUSTERITY = os.path.join(DATA, "small_austerity.toml")
@@ -128,6 +129,33 @@ class AnalysisTest(unittest.TestCase):
         result = run("export", self.b, "--csv", folder, "--authorities", check=False)
         self.assertEqual(result.returncode, 2)
         self.assertIn("no per-authority trajectories", result.stderr)
+
+    def assert_drawn(self, image, width):
+        import matplotlib.image
+        pixels = matplotlib.image.imread(image)
+        self.assertGreaterEqual(pixels.shape[1], width)
+        colours = np.unique((pixels[..., :3] * 255).astype(np.uint8).reshape(-1, 3), axis=0)
+        self.assertGreater(len(colours), 30, f"{image} looks blank")
+
+    def test_python_example_compares_two_scenario_files_into_pngs(self):
+        prefix = os.path.join(self.folder.name, "compare")
+        example = os.path.join(SOURCE, "docs", "examples", "compare_scenarios.py")
+        result = subprocess.run(["/usr/bin/python3", example, self.a, self.b, prefix],
+                                capture_output=True, text=True, timeout=300)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assert_drawn(prefix + "-indicators.png", 1500)
+        self.assert_drawn(prefix + "-apd.png", 1000)
+
+    @unittest.skipUnless(shutil.which("Rscript"), "needs r-base-core and r-cran-ncdf4 (install-dependencies.sh --tests)")
+    def test_r_example_reads_run_and_sweep_files(self):
+        example = os.path.join(SOURCE, "docs", "examples", "first_look.R")
+        for path in (self.a, self.sweep):
+            image = path + ".png"
+            result = subprocess.run(["Rscript", example, path, image], capture_output=True, text=True,
+                                    timeout=300)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertRegex(result.stdout, r"2021\s")
+            self.assert_drawn(image, 800)
 
     def test_info_shows_provenance_dimensions_and_variables(self):
         out = run("info", self.a).stdout
