@@ -1,4 +1,5 @@
 #include "analysis/comparison.hpp"
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "errors.hpp"
 #include "summary_table.hpp"
@@ -38,14 +39,7 @@ int compare_command(const std::vector<std::string>& arguments) {
         "rtol", po::value<double>(),
         "exit with code 3 when a relative difference exceeds this tolerance (e.g. 0.05)")(
         "quiet,q", "print nothing (with --csv or --rtol)");
-    po::options_description hidden;
-    hidden.add_options()("files", po::value<std::vector<std::string>>(), "files");
-    po::options_description all;
-    all.add(options).add(hidden);
-    po::positional_options_description positional;
-    positional.add("files", -1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
+    const auto vm = parse_command_line(arguments, options, "files", Positional::Many);
     if (vm.count("help")) {
         std::cout
             << "Compares the national indicators of two run or sweep files: stocks at the\n"

@@ -1,4 +1,5 @@
 #include "analysis/csv_export.hpp"
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "errors.hpp"
 
@@ -16,14 +17,7 @@ int export_command(const std::vector<std::string>& arguments) {
                                                  "folder to write the CSV files into (required)")(
         "authorities", "also export the per-authority trajectories (large)")("quiet,q",
                                                                              "print nothing");
-    po::options_description hidden;
-    hidden.add_options()("file", po::value<std::string>(), "file");
-    po::options_description all;
-    all.add(options).add(hidden);
-    po::positional_options_description positional;
-    positional.add("file", 1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
+    const auto vm = parse_command_line(arguments, options, "file", Positional::One);
     if (vm.count("help")) {
         std::cout
             << "Writes a run or sweep file as long-format CSV (one row per month, entity and\n"

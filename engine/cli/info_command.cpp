@@ -1,4 +1,5 @@
 #include "analysis/output_file.hpp"
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "errors.hpp"
 
@@ -13,14 +14,7 @@ int info_command(const std::vector<std::string>& arguments) {
     namespace po = boost::program_options;
     po::options_description options("Options of paradiplo info FILE.h5");
     options.add_options()("help,h", "this help");
-    po::options_description hidden;
-    hidden.add_options()("file", po::value<std::string>(), "file");
-    po::options_description all;
-    all.add(options).add(hidden);
-    po::positional_options_description positional;
-    positional.add("file", 1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
+    const auto vm = parse_command_line(arguments, options, "file", Positional::One);
     if (vm.count("help")) {
         std::cout
             << "Prints what a run or sweep file holds: provenance, dimensions, variables with\n"

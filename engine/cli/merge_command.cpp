@@ -1,3 +1,4 @@
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "errors.hpp"
 #include "sweep/shard_merge.hpp"
@@ -15,14 +16,7 @@ int merge_command(const std::vector<std::string>& arguments) {
     options.add_options()("help,h", "this help")(
         "output,o", po::value<std::string>(), "the sweep file to write (required)")("quiet,q",
                                                                                     "no summary");
-    po::options_description hidden;
-    hidden.add_options()("shards", po::value<std::vector<std::string>>(), "shard files");
-    po::options_description all;
-    all.add(options).add(hidden);
-    po::positional_options_description positional;
-    positional.add("shards", -1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
+    const auto vm = parse_command_line(arguments, options, "shards", Positional::Many);
     if (vm.count("help")) {
         std::cout << "Joins the files of a sweep's shards (paradiplo sweep --shard K/N) into one\n"
                      "sweep file with its quantile summaries. Refuses incomplete shards, shards\n"

@@ -1,3 +1,4 @@
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "errors.hpp"
 #include "file_commit.hpp"
@@ -20,15 +21,7 @@ int report_command(const std::vector<std::string>& arguments) {
         "output,o", po::value<std::string>()->default_value("report.html"),
         "the HTML file")("lang", po::value<std::string>()->default_value("en"),
                          "en or fr")("quiet,q", "print nothing");
-    po::options_description hidden;
-    hidden.add_options()("files", po::value<std::vector<std::string>>(), "files");
-    po::options_description all;
-    all.add(options).add(hidden);
-    po::positional_options_description positional;
-    positional.add("files", -1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
-    po::notify(vm);
+    const auto vm = parse_command_line(arguments, options, "files", Positional::Many);
     if (vm.count("help")) {
         std::cout << "Writes one self-contained HTML page (inline SVG charts, no network) for run\n"
                      "or sweep files: key indicators over time (fan bands for sweeps), APD by\n"

@@ -1,3 +1,4 @@
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "errors.hpp"
 #include "indicator_history.hpp"
@@ -54,15 +55,7 @@ int run_command(const std::vector<std::string>& arguments) {
         "quiet,q", "no progress and no summary table")(
         "help-parameters", po::value<std::string>()->implicit_value("text"),
         "list every scenario parameter (text) or print the Markdown reference (=markdown)");
-    po::options_description hidden;
-    hidden.add_options()("scenario", po::value<std::string>(), "scenario file");
-    po::options_description all;
-    all.add(options).add(hidden);
-    po::positional_options_description positional;
-    positional.add("scenario", 1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
-    po::notify(vm);
+    const auto vm = parse_command_line(arguments, options, "scenario", Positional::One);
     if (vm.count("help")) {
         std::cout
             << "Runs one scenario month by month and writes its trajectories to an HDF5 file\n"

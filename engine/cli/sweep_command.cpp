@@ -1,3 +1,4 @@
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "errors.hpp"
 #include "mpi_sweep.hpp"
@@ -112,15 +113,7 @@ int sweep_command(const std::vector<std::string>& arguments) {
         "tasks", po::value<int>()->default_value(16), "array tasks for --emit-slurm")(
         "time", po::value<std::string>(),
         "time limit of each array task for --emit-slurm")("quiet,q", "no progress and no summary");
-    po::options_description hidden;
-    hidden.add_options()("sweep", po::value<std::string>(), "sweep file");
-    po::options_description all;
-    all.add(options).add(hidden);
-    po::positional_options_description positional;
-    positional.add("sweep", 1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
-    po::notify(vm);
+    const auto vm = parse_command_line(arguments, options, "sweep", Positional::One);
     if (vm.count("help")) {
         std::cout << "Runs every run of a sweep (scenarios x parameter sets x replicates) several\n"
                      "at once and writes one HDF5 file: the aggregates over a `run` dimension\n"

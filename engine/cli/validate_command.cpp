@@ -1,3 +1,4 @@
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "errors.hpp"
 #include "scenario_loader.hpp"
@@ -15,14 +16,7 @@ int validate_command(const std::vector<std::string>& arguments) {
     namespace po = boost::program_options;
     po::options_description options("Options of paradiplo validate FILE.toml...");
     options.add_options()("help,h", "this help")("quiet,q", "print only problems");
-    po::options_description hidden;
-    hidden.add_options()("files", po::value<std::vector<std::string>>(), "files");
-    po::options_description all;
-    all.add(options).add(hidden);
-    po::positional_options_description positional;
-    positional.add("files", -1);
-    po::variables_map vm;
-    po::store(po::command_line_parser(arguments).options(all).positional(positional).run(), vm);
+    const auto vm = parse_command_line(arguments, options, "files", Positional::Many);
     if (vm.count("help")) {
         std::cout
             << "Checks scenario files (with their extends chain) and sweep files (every design "
