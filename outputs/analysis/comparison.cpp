@@ -27,6 +27,19 @@ Distribution distribution(std::vector<double> values) {
     return d;
 }
 
+/// Entry k of each month of each run's [time][width] values.
+std::vector<std::vector<double>> column(const std::vector<std::vector<double>>& runs,
+                                        std::size_t width, std::size_t k) {
+    std::vector<std::vector<double>> out;
+    for (const auto& run : runs) {
+        std::vector<double> values;
+        for (std::size_t t = k; t < run.size(); t += width)
+            values.push_back(run[t]);
+        out.push_back(std::move(values));
+    }
+    return out;
+}
+
 /// The indicator at a month for each run: the month's value, or the 12 months' sum for money.
 std::optional<Distribution> measure(const std::vector<std::vector<double>>& runs,
                                     const OutputFile& file, YearMonth at, bool money) {
@@ -43,17 +56,22 @@ std::optional<Distribution> measure(const std::vector<std::vector<double>>& runs
     return distribution(std::move(values));
 }
 
-std::string cell(const Distribution& d, bool money) {
-    const double scale = money ? 1e6 : 1.0;
-    char text[128];
-    const char* format = money ? "%.1f" : "%.0f";
-    char median[32], low[32], high[32];
-    std::snprintf(median, sizeof median, format, d.median / scale);
-    if (!d.spread) return median;
-    std::snprintf(low, sizeof low, format, d.p05 / scale);
-    std::snprintf(high, sizeof high, format, d.p95 / scale);
-    std::snprintf(text, sizeof text, "%s [%s, %s]", median, low, high);
+/// M EUR with one decimal, counts as integers, shares (below 1) with three decimals.
+std::string figure(double value, const std::string& units) {
+    char text[32];
+    if (units == "M EUR")
+        std::snprintf(text, sizeof text, "%.1f", value / 1e6);
+    else if (units == "1" && std::abs(value) < 1 && value != 0)
+        std::snprintf(text, sizeof text, "%.3f", value);
+    else
+        std::snprintf(text, sizeof text, "%.0f", value);
     return text;
+}
+
+std::string cell(const Distribution& d, const std::string& units) {
+    if (!d.spread) return figure(d.median, units);
+    return figure(d.median, units) + " [" + figure(d.p05, units) + ", " + figure(d.p95, units) +
+           "]";
 }
 
 } // namespace
@@ -68,31 +86,49 @@ Comparison compare_files(const OutputFile& a, const OutputFile& b,
                                                : step_of(b, month) ? a.path()
                                                                    : "both files"));
     for (const auto& variable : aggregate_variables()) {
-        if (variable.axis != SeriesAxis::None) continue;
+        if (variable.axis == SeriesAxis::Country) continue; // 165 rows a month: see export
         const std::string name(variable.name);
         if (!a.has(name) || !b.has(name)) {
-            comparison.not_compared.push_back(name + ": only in " +
-                                              (a.has(name) ? a.path() : b.path()));
+            if (a.has(name) || b.has(name))
+                comparison.not_compared.push_back(name + ": only in " +
+                                                  (a.has(name) ? a.path() : b.path()));
             continue;
         }
         const bool money = variable.units == "EUR";
-        const auto runs_a = a.by_run(name), runs_b = b.by_run(name);
-        for (const auto& month : at) {
-            const auto da = measure(runs_a, a, month, money);
-            const auto db = measure(runs_b, b, month, money);
-            if (!da || !db) continue;
-            ComparisonRow row{name,
-                              money ? "M EUR" : std::string(variable.units),
-                              money ? "12 months to" : "end of month",
-                              month,
-                              *da,
-                              *db};
-            row.difference = db->median - da->median;
-            row.relative = da->median != 0       ? row.difference / std::abs(da->median)
-                           : row.difference == 0 ? 0.0
-                                                 : std::numeric_limits<double>::infinity();
-            comparison.rows.push_back(row);
+        const std::string units = money ? "M EUR" : std::string(variable.units);
+        // Entities (domains, continents, kinds) are matched by key: a file may have others.
+        std::vector<std::string> keys_a{""}, keys_b{""};
+        if (variable.axis != SeriesAxis::None) {
+            keys_a = a.reader().read_strings(dimension_of(variable.axis));
+            keys_b = b.reader().read_strings(dimension_of(variable.axis));
         }
+        const auto runs_a = a.by_run(name), runs_b = b.by_run(name);
+        for (std::size_t ka = 0; ka < keys_a.size(); ++ka) {
+            const auto kb = std::find(keys_b.begin(), keys_b.end(), keys_a[ka]);
+            const std::string indicator = keys_a[ka].empty() ? name : name + "[" + keys_a[ka] + "]";
+            if (kb == keys_b.end()) {
+                comparison.not_compared.push_back(indicator + ": only in " + a.path());
+                continue;
+            }
+            const auto column_a = column(runs_a, keys_a.size(), ka);
+            const auto column_b =
+                column(runs_b, keys_b.size(), static_cast<std::size_t>(kb - keys_b.begin()));
+            for (const auto& month : at) {
+                const auto da = measure(column_a, a, month, money);
+                const auto db = measure(column_b, b, month, money);
+                if (!da || !db) continue;
+                ComparisonRow row{indicator, units, money ? "12 months to" : "end of month",
+                                  month,     *da,   *db};
+                row.difference = db->median - da->median;
+                row.relative = da->median != 0       ? row.difference / std::abs(da->median)
+                               : row.difference == 0 ? 0.0
+                                                     : std::numeric_limits<double>::infinity();
+                comparison.rows.push_back(row);
+            }
+        }
+        for (const auto& key : keys_b)
+            if (std::find(keys_a.begin(), keys_a.end(), key) == keys_a.end())
+                comparison.not_compared.push_back(name + "[" + key + "]: only in " + b.path());
     }
     return comparison;
 }
@@ -110,12 +146,14 @@ std::string comparison_text(const Comparison& c) {
     out += line;
     for (const auto& r : c.rows) {
         const bool money = r.units == "M EUR";
-        char difference[32];
-        std::snprintf(difference, sizeof difference, money ? "%.1f" : "%.0f",
-                      r.difference / (money ? 1e6 : 1.0));
+        // A share's difference is small: shown like the shares it compares.
+        const bool share = r.units == "1" && std::abs(r.a.median) < 1 && r.a.median != 0;
         std::snprintf(line, sizeof line, "%-32s %-8s %-*s %-*s %12s %+8.1f%%\n",
                       (r.indicator + (money ? " (M EUR)" : "")).c_str(), r.at.to_string().c_str(),
-                      width, cell(r.a, money).c_str(), width, cell(r.b, money).c_str(), difference,
+                      width, cell(r.a, r.units).c_str(), width, cell(r.b, r.units).c_str(),
+                      (share && r.difference == 0 ? std::string("0")
+                                                  : figure(r.difference, share ? "1" : r.units))
+                          .c_str(),
                       100.0 * r.relative);
         out += line;
     }

@@ -1,7 +1,8 @@
 #pragma once
-// `paradiplo compare A.h5 B.h5`: the national indicators of two output files side by side. Stocks
-// are read at the chosen months, money (EUR) is summed over the 12 months to them. Sweep files give
-// the median and 5-95% range over their runs.
+// `paradiplo compare A.h5 B.h5`: the aggregate indicators of two output files side by side (the
+// national ones, and those by domain, continent and kind of authority, matched by key). Stocks are
+// read at the chosen months, money (EUR) is summed over the 12 months to them. Sweep files give the
+// median and 5-95% range over their runs.
 #include "output_file.hpp"
 
 #include <string>

@@ -60,7 +60,10 @@ class AnalysisTest(unittest.TestCase):
         self.assertIn("exceeds --rtol 0.001", result.stderr)
         with open(path, newline="", encoding="utf-8") as f:
             rows = list(csv.DictReader(f))
-        self.assertEqual(len(rows), 2 * 15)
+        # 15 national indicators, 9 + 9 by domain, 6 by continent, 5 + 5 by kind, at 2 months.
+        self.assertEqual(len(rows), 2 * (15 + 9 + 9 + 6 + 5 + 5))
+        climate = next(r for r in rows if r["indicator"] == "priority_mean[climate]")
+        self.assertEqual((climate["units"], climate["measure"]), ("1", "end of month"))
         apd = next(r for r in rows if r["indicator"] == "apd_total" and r["month"] == "2026-03")
         self.assertEqual((apd["units"], apd["measure"]), ("M EUR", "12 months to"))
         self.assertAlmostEqual(float(apd["a_median"]), self.yearly_apd(self.a, "2026-03"), places=6)
@@ -76,6 +79,19 @@ class AnalysisTest(unittest.TestCase):
         expected = f"{np.median(engaged):.0f} [{np.quantile(engaged, 0.05):.0f}, {np.quantile(engaged, 0.95):.0f}]"
         self.assertIn(expected, line)
         self.assertIn("2027-06: outside the period of both files", out)
+
+    def test_compare_uses_what_the_files_share_and_lists_the_rest(self):
+        other = os.path.join(self.folder.name, "other.h5")
+        shutil.copy(self.b, other)
+        with h5py.File(other, "a") as f:
+            del f["staff_fte"]
+            f["continent"][5] = "antarctica"
+        out = run("compare", self.a, other, "--at", "2023-12").stdout
+        self.assertIn(f"staff_fte: only in {self.a}", out)
+        self.assertIn(f"partnerships_by_continent[oceania]: only in {self.a}", out)
+        self.assertIn(f"partnerships_by_continent[antarctica]: only in {other}", out)
+        self.assertIn("partnerships_by_continent[africa]", out)
+        self.assertNotIn("staff_fte  ", out)
 
     def test_compare_refuses_incomplete_foreign_and_missing_files(self):
         incomplete = os.path.join(self.folder.name, "incomplete.h5")
