@@ -19,17 +19,7 @@ NetcdfWriter::NetcdfWriter(const std::string& path) : path_(path) {
           "link order");
     check(H5Pset_attr_creation_order(creation.id(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
           "attribute order");
-    // HDF5's metadata cache grows with the chunks written, up to 32 MiB by default; a sweep file
-    // of thousands of runs would reach it. Writes are sequential, so 4 MiB serve as well.
-    Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose, "file access properties");
-    H5AC_cache_config_t cache{};
-    cache.version = H5AC__CURR_CACHE_CONFIG_VERSION;
-    check(H5Pget_mdc_config(access.id(), &cache), "metadata cache configuration");
-    cache.max_size = std::size_t{4} << 20;
-    cache.initial_size = std::min(cache.initial_size, cache.max_size);
-    cache.min_size = std::min(cache.min_size, cache.max_size);
-    check(H5Pset_mdc_config(access.id(), &cache), "metadata cache size");
-    file_ = Handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation.id(), access.id()), H5Fclose,
+    file_ = Handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation.id(), H5P_DEFAULT), H5Fclose,
                    "creating " + path);
 }
 
