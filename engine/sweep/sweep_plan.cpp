@@ -7,6 +7,7 @@
 #include "sweep_loader.hpp"
 #include "version.hpp"
 
+#include <cinttypes>
 #include <cmath>
 #include <cstdio>
 
@@ -128,6 +129,12 @@ std::vector<std::size_t> SweepPlan::shard_runs(int k, int n) const {
 
 std::int64_t run_seed(std::uint64_t sweep_seed, std::size_t run) {
     return static_cast<std::int64_t>(mix_seed(sweep_seed, run) >> 2);
+}
+
+std::string fingerprint_text(std::uint64_t fingerprint) {
+    char text[24];
+    std::snprintf(text, sizeof text, "%016" PRIx64, fingerprint);
+    return text;
 }
 
 std::uint64_t sweep_fingerprint(const SweepPlan& plan) {

@@ -61,5 +61,7 @@ std::int64_t run_seed(std::uint64_t sweep_seed, std::size_t run);
 /// A digest of everything the sweep's results depend on (the resolved sweep, the resolved text of
 /// each scenario, the engine version): shards and resumed work must share it.
 std::uint64_t sweep_fingerprint(const SweepPlan& plan);
+/// A fingerprint as 16 hexadecimal digits (files' `fingerprint` attribute, the run store's marker).
+std::string fingerprint_text(std::uint64_t fingerprint);
 
 } // namespace paradiplo

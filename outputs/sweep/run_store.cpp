@@ -1,9 +1,9 @@
 #include "run_store.hpp"
 
 #include "errors.hpp"
+#include "sweep_plan.hpp"
 
 #include <array>
-#include <cinttypes>
 #include <cstdio>
 #include <fcntl.h>
 #include <filesystem>
@@ -24,12 +24,6 @@ struct RecordHeader {
     std::uint64_t fingerprint, run, count;
 };
 
-std::string hex(std::uint64_t value) {
-    char text[24];
-    std::snprintf(text, sizeof text, "%016" PRIx64, value);
-    return text;
-}
-
 } // namespace
 
 RunStore::RunStore(std::string folder, std::uint64_t fingerprint, bool resume, bool owner)
@@ -46,15 +40,15 @@ RunStore::RunStore(std::string folder, std::uint64_t fingerprint, bool resume, b
             std::ifstream in(marker);
             std::string found;
             in >> found;
-            if (found != hex(fingerprint_))
+            if (found != fingerprint_text(fingerprint_))
                 throw InputError(folder_ + " holds runs of a different sweep (fingerprint " +
                                  (found.empty() ? "missing" : found) + ", expected " +
-                                 hex(fingerprint_) +
+                                 fingerprint_text(fingerprint_) +
                                  "): the sweep, a scenario or the engine changed; remove the "
                                  "folder to start again");
         } else {
             const std::string temporary = marker.string() + ".tmp";
-            std::ofstream(temporary) << hex(fingerprint_) << "\n";
+            std::ofstream(temporary) << fingerprint_text(fingerprint_) << "\n";
             fs::rename(temporary, marker);
         }
     } catch (...) {

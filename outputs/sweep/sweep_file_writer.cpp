@@ -10,7 +10,6 @@
 #include "sweep_loader.hpp"
 #include "version.hpp"
 
-#include <cinttypes>
 #include <cstdio>
 #include <filesystem>
 
@@ -271,12 +270,6 @@ class SweepFileWriter {
 };
 
 } // namespace
-
-std::string fingerprint_text(std::uint64_t fingerprint) {
-    char text[24];
-    std::snprintf(text, sizeof text, "%016" PRIx64, fingerprint);
-    return text;
-}
 
 std::string run_file_path(const std::string& sweep_name, std::size_t run) {
     char name[32];

@@ -34,7 +34,4 @@ void write_sweep_file(const std::string& path, const SweepPlan& plan,
 /// "<sweep name>_runs/run-000000042.h5". Shards of one sweep share the folder.
 std::string run_file_path(const std::string& sweep_name, std::size_t run);
 
-/// Fingerprint as 16 hexadecimal digits (the `fingerprint` attribute).
-std::string fingerprint_text(std::uint64_t fingerprint);
-
 } // namespace paradiplo
