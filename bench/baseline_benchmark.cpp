@@ -1,7 +1,7 @@
 // Measures the baseline run as a user runs it: wall time (best and median of N) and peak memory
 // of the `paradiplo` process, at 1 and 2 threads, with and without per-authority output.
 // Usage: baseline_benchmark [REPEATS=5]. Prints a Markdown table (docs/performance.md).
-#include "process_measure.hpp"
+#include "bench/process_measure.hpp"
 
 #include <algorithm>
 #include <cstdio>

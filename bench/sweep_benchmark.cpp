@@ -4,9 +4,9 @@
 // sweeps of 100 and 2,000 small runs, which must not grow with the number of runs.
 // Each throughput is the best of REPEATS measurements (this machine's timings vary by 10-15%).
 // Usage: sweep_benchmark [RUNS=16] [REPEATS=3]. Prints Markdown tables (docs/performance.md).
-#include "process_measure.hpp"
-#include "sweep_loader.hpp"
-#include "sweep_runner.hpp"
+#include "bench/process_measure.hpp"
+#include "engine/sweep/sweep_loader.hpp"
+#include "engine/sweep/sweep_runner.hpp"
 
 #include <tbb/global_control.h>
 

@@ -1,13 +1,13 @@
 #pragma once
 // Everything the model needs from a scenario: each model's parameters and the shocks.
-#include "budget/budget_parameters.hpp"
-#include "context/context_parameters.hpp"
-#include "context/shock.hpp"
-#include "elections/election_parameters.hpp"
-#include "organisation/organisation_parameters.hpp"
-#include "partnerships/partnership_parameters.hpp"
-#include "population/population_parameters.hpp"
-#include "priorities/priority_parameters.hpp"
+#include "models/budget/budget_parameters.hpp"
+#include "models/context/context_parameters.hpp"
+#include "models/context/shock.hpp"
+#include "models/elections/election_parameters.hpp"
+#include "models/organisation/organisation_parameters.hpp"
+#include "models/partnerships/partnership_parameters.hpp"
+#include "models/population/population_parameters.hpp"
+#include "models/priorities/priority_parameters.hpp"
 
 #include <vector>
 

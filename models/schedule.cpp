@@ -1,14 +1,14 @@
-#include "schedule.hpp"
+#include "models/schedule.hpp"
 
-#include "accounting/accounting_process.hpp"
-#include "budget/budget_process.hpp"
-#include "context/context_process.hpp"
-#include "elections/election_process.hpp"
-#include "organisation/organisation_process.hpp"
-#include "partnerships/activity_process.hpp"
-#include "partnerships/formation_process.hpp"
-#include "population/population_generator.hpp"
-#include "priorities/priority_process.hpp"
+#include "models/accounting/accounting_process.hpp"
+#include "models/budget/budget_process.hpp"
+#include "models/context/context_process.hpp"
+#include "models/elections/election_process.hpp"
+#include "models/organisation/organisation_process.hpp"
+#include "models/partnerships/activity_process.hpp"
+#include "models/partnerships/formation_process.hpp"
+#include "models/population/population_generator.hpp"
+#include "models/priorities/priority_process.hpp"
 
 namespace paradiplo {
 

@@ -1,6 +1,6 @@
-#include "file_commit.hpp"
+#include "outputs/file_commit.hpp"
 
-#include "errors.hpp"
+#include "engine/core/errors.hpp"
 
 #include <fcntl.h>
 #include <filesystem>

@@ -1,7 +1,7 @@
-#include "output_variables.hpp"
+#include "outputs/output_variables.hpp"
 
-#include "hdf5/netcdf_writer.hpp"
-#include "population/reference_data.hpp"
+#include "outputs/hdf5/netcdf_writer.hpp"
+#include "models/population/reference_data.hpp"
 
 namespace paradiplo {
 namespace {

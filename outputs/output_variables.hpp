@@ -1,8 +1,8 @@
 #pragma once
 // The aggregate variables of output files: names, units and long names users' scripts depend on
 // (docs/output-format.md lists them; a test checks the two agree).
-#include "calendar.hpp"
-#include "indicators.hpp"
+#include "engine/core/calendar.hpp"
+#include "engine/core/indicators.hpp"
 
 #include <functional>
 #include <string>

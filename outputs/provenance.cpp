@@ -1,4 +1,4 @@
-#include "provenance.hpp"
+#include "outputs/provenance.hpp"
 
 #include <ctime>
 #include <unistd.h>

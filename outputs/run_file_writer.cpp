@@ -1,10 +1,10 @@
-#include "run_file_writer.hpp"
+#include "outputs/run_file_writer.hpp"
 
-#include "accounting/accounting_process.hpp"
-#include "errors.hpp"
-#include "file_commit.hpp"
-#include "output_variables.hpp"
-#include "version.hpp"
+#include "models/accounting/accounting_process.hpp"
+#include "engine/core/errors.hpp"
+#include "outputs/file_commit.hpp"
+#include "outputs/output_variables.hpp"
+#include "engine/core/version.hpp"
 
 #include <cstdio>
 #include <cstring>

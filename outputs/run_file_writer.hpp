@@ -1,9 +1,9 @@
 #pragma once
 // Writes one run to OUT.h5: written as OUT.h5.partial, renamed only once complete.
-#include "hdf5/netcdf_writer.hpp"
-#include "indicator_history.hpp"
-#include "scenario_config.hpp"
-#include "simulation.hpp"
+#include "outputs/hdf5/netcdf_writer.hpp"
+#include "engine/core/indicator_history.hpp"
+#include "engine/scenario/scenario_config.hpp"
+#include "engine/core/simulation.hpp"
 
 #include <memory>
 #include <string>

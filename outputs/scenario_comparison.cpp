@@ -1,9 +1,9 @@
-#include "scenario_comparison.hpp"
+#include "outputs/scenario_comparison.hpp"
 
-#include "indicator_history.hpp"
-#include "random_stream.hpp"
-#include "schedule.hpp"
-#include "statistics.hpp"
+#include "engine/core/indicator_history.hpp"
+#include "engine/core/random_stream.hpp"
+#include "models/schedule.hpp"
+#include "outputs/statistics.hpp"
 
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Key indicators of scenarios over replicates: median and 5-95% range, for docs/scenarios.md
 // (`paradiplo scenarios --compare`) and the tests of each scenario's narrative.
-#include "scenario_config.hpp"
+#include "engine/scenario/scenario_config.hpp"
 
 #include <array>
 #include <string>

@@ -1,4 +1,4 @@
-#include "summary_table.hpp"
+#include "outputs/summary_table.hpp"
 
 #include <cstdio>
 #include <functional>

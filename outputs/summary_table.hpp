@@ -1,8 +1,8 @@
 #pragma once
 // The short table printed after a run: stocks at chosen months and money over the 12 months
 // ending there.
-#include "calendar.hpp"
-#include "indicators.hpp"
+#include "engine/core/calendar.hpp"
+#include "engine/core/indicators.hpp"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "command_line.hpp"
+#include "engine/cli/command_line.hpp"
 
 namespace paradiplo {
 

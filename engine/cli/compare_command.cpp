@@ -1,8 +1,8 @@
-#include "analysis/comparison.hpp"
-#include "command_line.hpp"
-#include "commands.hpp"
-#include "errors.hpp"
-#include "summary_table.hpp"
+#include "outputs/analysis/comparison.hpp"
+#include "engine/cli/command_line.hpp"
+#include "engine/cli/commands.hpp"
+#include "engine/core/errors.hpp"
+#include "outputs/summary_table.hpp"
 
 #include <boost/program_options.hpp>
 

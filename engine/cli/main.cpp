@@ -1,7 +1,7 @@
 // paradiplo: scenario simulation of the international action of French local authorities.
-#include "commands.hpp"
-#include "errors.hpp"
-#include "version.hpp"
+#include "engine/cli/commands.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/core/version.hpp"
 
 #include <boost/program_options/errors.hpp>
 

@@ -1,7 +1,7 @@
-#include "command_line.hpp"
-#include "commands.hpp"
-#include "errors.hpp"
-#include "sweep/shard_merge.hpp"
+#include "engine/cli/command_line.hpp"
+#include "engine/cli/commands.hpp"
+#include "engine/core/errors.hpp"
+#include "outputs/sweep/shard_merge.hpp"
 
 #include <boost/program_options.hpp>
 

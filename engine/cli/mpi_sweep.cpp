@@ -1,7 +1,7 @@
-#include "mpi_sweep.hpp"
+#include "engine/cli/mpi_sweep.hpp"
 
-#include "errors.hpp"
-#include "progress.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/cli/progress.hpp"
 
 #include <chrono>
 #include <cstdio>

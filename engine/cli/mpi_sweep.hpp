@@ -2,7 +2,7 @@
 // Sweeps under mpirun: rank 0 hands out run indices on request (a manager/worker queue, which
 // balances runs of unequal length) and writes the sweep file; the other ranks run. Every rank
 // records its runs in the shared run store, so an interrupted MPI sweep resumes like a local one.
-#include "sweep_job.hpp"
+#include "engine/cli/sweep_job.hpp"
 
 #include <atomic>
 

@@ -1,4 +1,4 @@
-#include "progress.hpp"
+#include "engine/cli/progress.hpp"
 
 #include <cstdio>
 #include <unistd.h>

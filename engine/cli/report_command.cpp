@@ -1,8 +1,8 @@
-#include "command_line.hpp"
-#include "commands.hpp"
-#include "errors.hpp"
-#include "file_commit.hpp"
-#include "report/html_report.hpp"
+#include "engine/cli/command_line.hpp"
+#include "engine/cli/commands.hpp"
+#include "engine/core/errors.hpp"
+#include "outputs/file_commit.hpp"
+#include "outputs/report/html_report.hpp"
 
 #include <boost/program_options.hpp>
 

@@ -1,7 +1,7 @@
-#include "commands.hpp"
-#include "errors.hpp"
-#include "scenario_comparison.hpp"
-#include "scenario_loader.hpp"
+#include "engine/cli/commands.hpp"
+#include "engine/core/errors.hpp"
+#include "outputs/scenario_comparison.hpp"
+#include "engine/scenario/scenario_loader.hpp"
 
 #include <boost/program_options.hpp>
 

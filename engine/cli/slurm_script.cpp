@@ -1,6 +1,6 @@
-#include "slurm_script.hpp"
+#include "engine/cli/slurm_script.hpp"
 
-#include "errors.hpp"
+#include "engine/core/errors.hpp"
 
 #include <filesystem>
 #include <fstream>

@@ -1,6 +1,6 @@
 #pragma once
 // `paradiplo sweep --emit-slurm`: sbatch scripts for a sweep as a Slurm job array.
-#include "sweep_plan.hpp"
+#include "engine/sweep/sweep_plan.hpp"
 
 #include <string>
 

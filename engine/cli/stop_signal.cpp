@@ -1,4 +1,4 @@
-#include "stop_signal.hpp"
+#include "engine/cli/stop_signal.hpp"
 
 #include <csignal>
 

@@ -1,13 +1,13 @@
-#include "command_line.hpp"
-#include "commands.hpp"
-#include "errors.hpp"
-#include "mpi_sweep.hpp"
-#include "progress.hpp"
-#include "provenance.hpp"
-#include "slurm_script.hpp"
-#include "stop_signal.hpp"
-#include "sweep_job.hpp"
-#include "sweep_loader.hpp"
+#include "engine/cli/command_line.hpp"
+#include "engine/cli/commands.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/cli/mpi_sweep.hpp"
+#include "engine/cli/progress.hpp"
+#include "outputs/provenance.hpp"
+#include "engine/cli/slurm_script.hpp"
+#include "engine/cli/stop_signal.hpp"
+#include "engine/cli/sweep_job.hpp"
+#include "engine/sweep/sweep_loader.hpp"
 
 #include <boost/program_options.hpp>
 #include <tbb/global_control.h>

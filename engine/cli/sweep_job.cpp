@@ -1,8 +1,8 @@
-#include "sweep_job.hpp"
+#include "engine/cli/sweep_job.hpp"
 
-#include "hdf5/netcdf_reader.hpp"
-#include "output_variables.hpp"
-#include "provenance.hpp"
+#include "outputs/hdf5/netcdf_reader.hpp"
+#include "outputs/output_variables.hpp"
+#include "outputs/provenance.hpp"
 
 #include <cstdio>
 #include <filesystem>

@@ -1,9 +1,9 @@
-#include "command_line.hpp"
-#include "commands.hpp"
-#include "errors.hpp"
-#include "scenario_loader.hpp"
-#include "sweep_loader.hpp"
-#include "sweep_plan.hpp"
+#include "engine/cli/command_line.hpp"
+#include "engine/cli/commands.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/scenario/scenario_loader.hpp"
+#include "engine/sweep/sweep_loader.hpp"
+#include "engine/sweep/sweep_plan.hpp"
 
 #include <boost/program_options.hpp>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "simulation.hpp"
+#include "engine/core/simulation.hpp"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 #pragma once
 // National indicators recorded each month (the aggregate variables of the output files).
-#include "taxonomy.hpp"
+#include "engine/core/taxonomy.hpp"
 
 #include <array>
 #include <cstdint>

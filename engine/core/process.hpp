@@ -1,5 +1,5 @@
 #pragma once
-#include "world.hpp"
+#include "engine/core/world.hpp"
 
 #include <string_view>
 

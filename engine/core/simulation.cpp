@@ -1,4 +1,4 @@
-#include "simulation.hpp"
+#include "engine/core/simulation.hpp"
 
 namespace paradiplo {
 

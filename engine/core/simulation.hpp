@@ -1,5 +1,5 @@
 #pragma once
-#include "process.hpp"
+#include "engine/core/process.hpp"
 
 #include <atomic>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "world.hpp"
+#include "engine/core/world.hpp"
 
 namespace paradiplo {
 

@@ -2,9 +2,9 @@
 // The simulated world as columns (structure of arrays): French authorities, countries, foreign
 // authorities, the partnership edge table and the global context. Processes read the world and
 // write only the columns they own (see docs/architecture.md).
-#include "calendar.hpp"
-#include "indicators.hpp"
-#include "taxonomy.hpp"
+#include "engine/core/calendar.hpp"
+#include "engine/core/indicators.hpp"
+#include "engine/core/taxonomy.hpp"
 
 #include <Eigen/Core>
 #include <Eigen/SparseCore>

@@ -2,7 +2,7 @@
 // The one declaration of every scenario parameter: name, type, unit, default, allowed range and
 // description. Parsing, validation, --help-parameters, docs/scenario-reference.md and the
 // provenance written into outputs all read this table.
-#include "scenario_config.hpp"
+#include "engine/scenario/scenario_config.hpp"
 
 #include <cstdint>
 #include <span>

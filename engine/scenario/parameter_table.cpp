@@ -1,7 +1,7 @@
 // The declaration of every scenario parameter, one entry each: key, default, allowed range, unit,
 // basis and description, and the field it fills. Defaults marked "calibrated" were fitted by the
 // procedure of docs/calibration.md; "assumption" marks values no public source gives.
-#include "parameter_table.hpp"
+#include "engine/scenario/parameter_table.hpp"
 
 namespace paradiplo {
 namespace {

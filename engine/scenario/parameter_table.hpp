@@ -1,5 +1,5 @@
 #pragma once
-#include "parameter_schema.hpp"
+#include "engine/scenario/parameter_schema.hpp"
 
 #include <vector>
 

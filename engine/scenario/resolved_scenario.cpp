@@ -1,7 +1,7 @@
 // The resolved scenario text: every parameter (from the declarations) and every shock.
-#include "parameter_schema.hpp"
-#include "scenario_loader.hpp"
-#include "toml_support.hpp"
+#include "engine/scenario/parameter_schema.hpp"
+#include "engine/scenario/scenario_loader.hpp"
+#include "engine/scenario/toml_support.hpp"
 
 #include <algorithm>
 #include <sstream>

@@ -1,7 +1,7 @@
 #pragma once
 // A validated scenario: everything a run depends on besides the thread count.
-#include "calendar.hpp"
-#include "model_parameters.hpp"
+#include "engine/core/calendar.hpp"
+#include "models/model_parameters.hpp"
 
 #include <cstdint>
 #include <map>

@@ -1,9 +1,9 @@
-#include "scenario_loader.hpp"
+#include "engine/scenario/scenario_loader.hpp"
 
-#include "errors.hpp"
-#include "parameter_schema.hpp"
-#include "shock_reader.hpp"
-#include "toml_support.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/scenario/parameter_schema.hpp"
+#include "engine/scenario/shock_reader.hpp"
+#include "engine/scenario/toml_support.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 // Reading scenario files: TOML parsing, `extends` chains, --set overrides and validation.
 // Every problem is reported as "file:line:column: key.path: expected ..., found ...".
-#include "scenario_config.hpp"
+#include "engine/scenario/scenario_config.hpp"
 
 #include <string>
 #include <string_view>

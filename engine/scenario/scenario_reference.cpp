@@ -1,7 +1,7 @@
-#include "scenario_reference.hpp"
+#include "engine/scenario/scenario_reference.hpp"
 
-#include "parameter_schema.hpp"
-#include "toml_support.hpp"
+#include "engine/scenario/parameter_schema.hpp"
+#include "engine/scenario/toml_support.hpp"
 
 #include <sstream>
 

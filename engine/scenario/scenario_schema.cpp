@@ -1,6 +1,6 @@
 // Services over the parameter declarations (parameter_table.cpp): lookup, defaults, rendering.
-#include "parameter_schema.hpp"
-#include "parameter_table.hpp"
+#include "engine/scenario/parameter_schema.hpp"
+#include "engine/scenario/parameter_table.hpp"
 
 #include <cstdio>
 

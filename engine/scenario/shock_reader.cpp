@@ -1,8 +1,8 @@
-#include "shock_reader.hpp"
+#include "engine/scenario/shock_reader.hpp"
 
-#include "parameter_schema.hpp"
-#include "population/reference_data.hpp"
-#include "scenario_loader.hpp"
+#include "engine/scenario/parameter_schema.hpp"
+#include "models/population/reference_data.hpp"
+#include "engine/scenario/scenario_loader.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 #pragma once
 // Reads the [[shock]] tables of scenario files: merged by id along an `extends` chain, overridden
 // field by field with --set shock.ID.field=value, checked against the simulated period.
-#include "toml_support.hpp"
+#include "engine/scenario/toml_support.hpp"
 
-#include "context/shock.hpp"
+#include "models/context/shock.hpp"
 
 #include <string>
 #include <vector>

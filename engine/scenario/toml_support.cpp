@@ -1,4 +1,4 @@
-#include "toml_support.hpp"
+#include "engine/scenario/toml_support.hpp"
 
 #include <cstdio>
 

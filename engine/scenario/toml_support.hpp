@@ -3,7 +3,7 @@
 #define TOML_ENABLE_FORMATTERS 0
 #include <toml++/toml.h>
 
-#include "taxonomy.hpp"
+#include "engine/core/taxonomy.hpp"
 
 #include <array>
 #include <string>

@@ -1,6 +1,6 @@
-#include "samplers.hpp"
+#include "engine/sweep/samplers.hpp"
 
-#include "random_stream.hpp"
+#include "engine/core/random_stream.hpp"
 
 #include <array>
 #include <numeric>

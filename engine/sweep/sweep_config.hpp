@@ -1,6 +1,6 @@
 #pragma once
 // A validated sweep: which scenarios, which parameter values, how many replicates, which seed.
-#include "calendar.hpp"
+#include "engine/core/calendar.hpp"
 
 #include <cstdint>
 #include <string>

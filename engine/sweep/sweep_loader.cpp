@@ -1,11 +1,11 @@
-#include "sweep_loader.hpp"
+#include "engine/sweep/sweep_loader.hpp"
 
-#include "errors.hpp"
-#include "parameter_schema.hpp"
-#include "samplers.hpp"
-#include "scenario_loader.hpp"
-#include "sweep_plan.hpp"
-#include "toml_support.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/scenario/parameter_schema.hpp"
+#include "engine/sweep/samplers.hpp"
+#include "engine/scenario/scenario_loader.hpp"
+#include "engine/sweep/sweep_plan.hpp"
+#include "engine/scenario/toml_support.hpp"
 
 #include <algorithm>
 #include <cmath>

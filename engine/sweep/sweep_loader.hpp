@@ -2,7 +2,7 @@
 // Reading sweep files. Every problem is reported as "file:line:column: key.path: expected ...,
 // found ..."; every varied key is checked against the parameter declarations, and every point of
 // the design is validated as a scenario, before anything runs.
-#include "sweep_config.hpp"
+#include "engine/sweep/sweep_config.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,11 +1,11 @@
-#include "sweep_plan.hpp"
+#include "engine/sweep/sweep_plan.hpp"
 
-#include "errors.hpp"
-#include "random_stream.hpp"
-#include "samplers.hpp"
-#include "scenario_loader.hpp"
-#include "sweep_loader.hpp"
-#include "version.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/core/random_stream.hpp"
+#include "engine/sweep/samplers.hpp"
+#include "engine/scenario/scenario_loader.hpp"
+#include "engine/sweep/sweep_loader.hpp"
+#include "engine/core/version.hpp"
 
 #include <cinttypes>
 #include <cmath>

@@ -2,8 +2,8 @@
 // The runs of a sweep. Run r belongs to design point r / replicates (replicates innermost) and
 // design points enumerate scenarios (outermost), then the full factorial of listed parameters,
 // then the sampled points. Run seeds derive from the sweep seed and the run index alone.
-#include "scenario_config.hpp"
-#include "sweep_config.hpp"
+#include "engine/scenario/scenario_config.hpp"
+#include "engine/sweep/sweep_config.hpp"
 
 #include <cstdint>
 #include <string>

@@ -1,7 +1,7 @@
-#include "sweep_runner.hpp"
+#include "engine/sweep/sweep_runner.hpp"
 
-#include "parallel.hpp"
-#include "schedule.hpp"
+#include "engine/core/parallel.hpp"
+#include "models/schedule.hpp"
 
 #include <tbb/task_arena.h>
 

@@ -2,8 +2,8 @@
 // Runs a sweep's runs several at once on this process's threads (TBB). Each run also uses the
 // threads left idle (nested parallel loops), and is isolated so that a thread waiting inside one
 // run never starts another: at most as many runs are in memory as there are threads.
-#include "indicator_history.hpp"
-#include "sweep_plan.hpp"
+#include "engine/core/indicator_history.hpp"
+#include "engine/sweep/sweep_plan.hpp"
 
 #include <atomic>
 #include <functional>

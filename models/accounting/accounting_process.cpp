@@ -1,6 +1,6 @@
-#include "accounting_process.hpp"
+#include "models/accounting/accounting_process.hpp"
 
-#include "parallel.hpp"
+#include "engine/core/parallel.hpp"
 
 #include <algorithm>
 

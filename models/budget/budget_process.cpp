@@ -1,8 +1,8 @@
-#include "budget_process.hpp"
+#include "models/budget/budget_process.hpp"
 
-#include "organisation/capacity.hpp"
-#include "parallel.hpp"
-#include "random_stream.hpp"
+#include "models/organisation/capacity.hpp"
+#include "engine/core/parallel.hpp"
+#include "engine/core/random_stream.hpp"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "budget_parameters.hpp"
-#include "context/context_parameters.hpp"
-#include "process.hpp"
+#include "models/budget/budget_parameters.hpp"
+#include "models/context/context_parameters.hpp"
+#include "engine/core/process.hpp"
 
 namespace paradiplo {
 

@@ -1,7 +1,7 @@
 #pragma once
 // How an authority's yearly budget turns into the month's money lines.
-#include "budget_parameters.hpp"
-#include "world.hpp"
+#include "models/budget/budget_parameters.hpp"
+#include "engine/core/world.hpp"
 
 namespace paradiplo {
 

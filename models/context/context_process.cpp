@@ -1,6 +1,6 @@
-#include "context_process.hpp"
+#include "models/context/context_process.hpp"
 
-#include "population/population_generator.hpp"
+#include "models/population/population_generator.hpp"
 
 #include <algorithm>
 #include <cmath>

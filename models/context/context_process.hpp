@@ -1,8 +1,8 @@
 #pragma once
-#include "context_parameters.hpp"
-#include "elections/election_parameters.hpp"
-#include "process.hpp"
-#include "shock.hpp"
+#include "models/context/context_parameters.hpp"
+#include "models/elections/election_parameters.hpp"
+#include "engine/core/process.hpp"
+#include "models/context/shock.hpp"
 
 #include <vector>
 

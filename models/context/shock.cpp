@@ -1,4 +1,4 @@
-#include "shock.hpp"
+#include "models/context/shock.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 // A dated event of a scenario ([[shock]]) and its time profile.
-#include "calendar.hpp"
-#include "taxonomy.hpp"
+#include "engine/core/calendar.hpp"
+#include "engine/core/taxonomy.hpp"
 
 #include <array>
 #include <optional>

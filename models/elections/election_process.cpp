@@ -1,8 +1,8 @@
-#include "election_process.hpp"
+#include "models/elections/election_process.hpp"
 
-#include "parallel.hpp"
-#include "population/programmes.hpp"
-#include "random_stream.hpp"
+#include "engine/core/parallel.hpp"
+#include "models/population/programmes.hpp"
+#include "engine/core/random_stream.hpp"
 
 #include <algorithm>
 #include <cmath>

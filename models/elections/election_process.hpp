@@ -1,6 +1,6 @@
 #pragma once
-#include "election_parameters.hpp"
-#include "process.hpp"
+#include "models/elections/election_parameters.hpp"
+#include "engine/core/process.hpp"
 
 namespace paradiplo {
 

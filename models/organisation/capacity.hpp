@@ -1,7 +1,7 @@
 #pragma once
 // What an organisation can carry: staff it keeps without budget, partnerships it can run.
-#include "organisation_parameters.hpp"
-#include "taxonomy.hpp"
+#include "models/organisation/organisation_parameters.hpp"
+#include "engine/core/taxonomy.hpp"
 
 #include <array>
 

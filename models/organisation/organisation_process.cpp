@@ -1,8 +1,8 @@
-#include "organisation_process.hpp"
+#include "models/organisation/organisation_process.hpp"
 
-#include "capacity.hpp"
-#include "parallel.hpp"
-#include "random_stream.hpp"
+#include "models/organisation/capacity.hpp"
+#include "engine/core/parallel.hpp"
+#include "engine/core/random_stream.hpp"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "organisation_parameters.hpp"
-#include "process.hpp"
+#include "models/organisation/organisation_parameters.hpp"
+#include "engine/core/process.hpp"
 
 #include <vector>
 

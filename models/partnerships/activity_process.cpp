@@ -1,8 +1,8 @@
-#include "activity_process.hpp"
+#include "models/partnerships/activity_process.hpp"
 
-#include "budget/monthly_lines.hpp"
-#include "parallel.hpp"
-#include "random_stream.hpp"
+#include "models/budget/monthly_lines.hpp"
+#include "engine/core/parallel.hpp"
+#include "engine/core/random_stream.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "budget/budget_parameters.hpp"
-#include "partnership_parameters.hpp"
-#include "process.hpp"
+#include "models/budget/budget_parameters.hpp"
+#include "models/partnerships/partnership_parameters.hpp"
+#include "engine/core/process.hpp"
 
 namespace paradiplo {
 

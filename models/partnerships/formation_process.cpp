@@ -1,9 +1,9 @@
-#include "formation_process.hpp"
+#include "models/partnerships/formation_process.hpp"
 
-#include "elections/election_process.hpp"
-#include "organisation/capacity.hpp"
-#include "parallel.hpp"
-#include "population/population_generator.hpp"
+#include "models/elections/election_process.hpp"
+#include "models/organisation/capacity.hpp"
+#include "engine/core/parallel.hpp"
+#include "models/population/population_generator.hpp"
 
 #include <algorithm>
 

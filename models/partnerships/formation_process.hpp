@@ -1,9 +1,9 @@
 #pragma once
-#include "budget/budget_parameters.hpp"
-#include "organisation/organisation_parameters.hpp"
-#include "partner_choice.hpp"
-#include "population/population_parameters.hpp"
-#include "process.hpp"
+#include "models/budget/budget_parameters.hpp"
+#include "models/organisation/organisation_parameters.hpp"
+#include "models/partnerships/partner_choice.hpp"
+#include "models/population/population_parameters.hpp"
+#include "engine/core/process.hpp"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "partner_choice.hpp"
+#include "models/partnerships/partner_choice.hpp"
 
 #include <algorithm>
 #include <cmath>

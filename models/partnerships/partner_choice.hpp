@@ -1,9 +1,9 @@
 #pragma once
 // How a French authority picks a country, a domain and a partner: shared by the initial
 // population and by monthly formation, so both follow the same preferences.
-#include "partnership_parameters.hpp"
-#include "random_stream.hpp"
-#include "world.hpp"
+#include "models/partnerships/partnership_parameters.hpp"
+#include "engine/core/random_stream.hpp"
+#include "engine/core/world.hpp"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "reference_data.hpp"
+#include "models/population/reference_data.hpp"
 
 namespace paradiplo::reference {
 namespace {

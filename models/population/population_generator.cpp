@@ -1,9 +1,9 @@
-#include "population_generator.hpp"
+#include "models/population/population_generator.hpp"
 
-#include "../organisation/capacity.hpp"
-#include "../partnerships/partner_choice.hpp"
-#include "programmes.hpp"
-#include "reference_data.hpp"
+#include "models/organisation/capacity.hpp"
+#include "models/partnerships/partner_choice.hpp"
+#include "models/population/programmes.hpp"
+#include "models/population/reference_data.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 // Settings of the synthetic population generator ([population] in scenario files).
-#include "taxonomy.hpp"
+#include "engine/core/taxonomy.hpp"
 
 #include <array>
 

@@ -2,8 +2,8 @@
 // Typical programmes by kind of authority and the delegate perimeters (assumptions shaped on the
 // themes of docs/calibration.md: education, health, water and sanitation, governance lead by
 // amount; Europe and twinning lead by number).
-#include "taxonomy.hpp"
-#include "world.hpp"
+#include "engine/core/taxonomy.hpp"
+#include "engine/core/world.hpp"
 
 #include <array>
 #include <cstdint>

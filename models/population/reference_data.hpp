@@ -2,7 +2,7 @@
 // Public reference data compiled into the model: French regions, departements, large cities and
 // metropoles (approximate INSEE populations, 2020), and foreign countries with the attributes the
 // partner choice uses. Sources and approximations: docs/calibration.md.
-#include "taxonomy.hpp"
+#include "engine/core/taxonomy.hpp"
 
 #include <span>
 #include <string_view>

@@ -1,6 +1,6 @@
 #pragma once
-#include "priority_parameters.hpp"
-#include "process.hpp"
+#include "models/priorities/priority_parameters.hpp"
+#include "engine/core/process.hpp"
 
 #include <map>
 

@@ -1,7 +1,7 @@
-#include "comparison.hpp"
+#include "outputs/analysis/comparison.hpp"
 
-#include "output_variables.hpp"
-#include "statistics.hpp"
+#include "outputs/output_variables.hpp"
+#include "outputs/statistics.hpp"
 
 #include <algorithm>
 #include <cmath>

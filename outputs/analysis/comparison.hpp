@@ -3,7 +3,7 @@
 // national ones, and those by domain, continent and kind of authority, matched by key). Stocks are
 // read at the chosen months, money (EUR) is summed over the 12 months to them. Sweep files give the
 // median and 5-95% range over their runs.
-#include "output_file.hpp"
+#include "outputs/analysis/output_file.hpp"
 
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "csv_export.hpp"
+#include "outputs/analysis/csv_export.hpp"
 
-#include "errors.hpp"
-#include "output_variables.hpp"
+#include "engine/core/errors.hpp"
+#include "outputs/output_variables.hpp"
 
 #include <charconv>
 #include <filesystem>

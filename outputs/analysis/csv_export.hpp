@@ -1,7 +1,7 @@
 #pragma once
 // `paradiplo export FILE.h5 --csv DIR`: long-format CSV that spreadsheets open as they are (UTF-8,
 // a header row, months as YYYY-MM, dot decimals whatever the locale, texts quoted when needed).
-#include "output_file.hpp"
+#include "outputs/analysis/output_file.hpp"
 
 #include <string>
 #include <vector>

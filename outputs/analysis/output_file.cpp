@@ -1,6 +1,6 @@
-#include "output_file.hpp"
+#include "outputs/analysis/output_file.hpp"
 
-#include "errors.hpp"
+#include "engine/core/errors.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,8 +1,8 @@
 #pragma once
 // A complete Paradiplo run or sweep file opened for reading (compare, export, info). Anything else
 // (not HDF5, another program's file, a file without complete = 1) is an InputError naming it.
-#include "calendar.hpp"
-#include "hdf5/netcdf_reader.hpp"
+#include "engine/core/calendar.hpp"
+#include "outputs/hdf5/netcdf_reader.hpp"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "hdf5_handle.hpp"
+#include "outputs/hdf5/hdf5_handle.hpp"
 
-#include "errors.hpp"
+#include "engine/core/errors.hpp"
 
 namespace paradiplo::h5 {
 

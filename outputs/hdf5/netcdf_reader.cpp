@@ -1,6 +1,6 @@
-#include "netcdf_reader.hpp"
+#include "outputs/hdf5/netcdf_reader.hpp"
 
-#include "errors.hpp"
+#include "engine/core/errors.hpp"
 
 #include <hdf5_hl.h>
 

@@ -2,7 +2,7 @@
 // Reads back what NetcdfWriter writes: global attributes and numeric variables, whole or one
 // index of the first dimension at a time. Opening anything that is not an HDF5 file, or asking
 // for a missing object, throws InputError naming the file.
-#include "hdf5_handle.hpp"
+#include "outputs/hdf5/hdf5_handle.hpp"
 
 #include <cstdint>
 #include <optional>

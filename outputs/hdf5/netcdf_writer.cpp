@@ -1,7 +1,7 @@
-#include "netcdf_writer.hpp"
+#include "outputs/hdf5/netcdf_writer.hpp"
 
-#include "errors.hpp"
-#include "parallel.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/core/parallel.hpp"
 
 #include <hdf5_hl.h>
 #include <zlib.h>

@@ -2,7 +2,7 @@
 // Writes HDF5 files that netCDF-4 tools read as they are (docs/output-format.md): named
 // dimensions as dimension scales attached to every axis, _Netcdf4Dimid, tracked creation order,
 // netCDF types only, variable-length UTF-8 string variables, fixed-length string attributes.
-#include "hdf5_handle.hpp"
+#include "outputs/hdf5/hdf5_handle.hpp"
 
 #include <cstdint>
 #include <map>

@@ -3,7 +3,7 @@
 // style, no script, no network) with, for each file, its key indicators over time (fan bands for
 // sweeps), APD by part, priorities by domain, partnerships by continent, provenance and key
 // figures; and, for several files, each against the first.
-#include "analysis/output_file.hpp"
+#include "outputs/analysis/output_file.hpp"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "svg_chart.hpp"
+#include "outputs/report/svg_chart.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 // Charts as inline SVG for the HTML report: lines with optional fan bands, or stacked areas, over
 // months, with labelled axes. No script, no external resource.
-#include "calendar.hpp"
+#include "engine/core/calendar.hpp"
 
 #include <string>
 #include <vector>

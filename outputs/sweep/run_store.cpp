@@ -1,7 +1,7 @@
-#include "run_store.hpp"
+#include "outputs/sweep/run_store.hpp"
 
-#include "errors.hpp"
-#include "sweep_plan.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/sweep/sweep_plan.hpp"
 
 #include <array>
 #include <cstdio>

@@ -1,14 +1,14 @@
-#include "sweep_file_writer.hpp"
+#include "outputs/sweep/sweep_file_writer.hpp"
 
-#include "errors.hpp"
-#include "file_commit.hpp"
-#include "hdf5/netcdf_writer.hpp"
-#include "output_variables.hpp"
-#include "parameter_schema.hpp"
-#include "population/reference_data.hpp"
-#include "statistics.hpp"
-#include "sweep_loader.hpp"
-#include "version.hpp"
+#include "engine/core/errors.hpp"
+#include "outputs/file_commit.hpp"
+#include "outputs/hdf5/netcdf_writer.hpp"
+#include "outputs/output_variables.hpp"
+#include "engine/scenario/parameter_schema.hpp"
+#include "models/population/reference_data.hpp"
+#include "outputs/statistics.hpp"
+#include "engine/sweep/sweep_loader.hpp"
+#include "engine/core/version.hpp"
 
 #include <cstdio>
 #include <filesystem>

@@ -3,7 +3,7 @@
 // (scenario, replicate, design point, seed and one variable per varied parameter, over run) and,
 // when the file holds every run, quantiles over replicates for every aggregate and design point.
 // A shard's file has the same layout for its runs, without quantiles.
-#include "sweep_plan.hpp"
+#include "engine/sweep/sweep_plan.hpp"
 
 #include <cstdint>
 #include <functional>

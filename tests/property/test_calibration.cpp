@@ -1,6 +1,6 @@
 // The baseline reproduces the public figures of docs/calibration.md, for the seed of the file
 // and as the median of 10 seeds (full population).
-#include "calibration.hpp"
+#include "tests/support/calibration.hpp"
 
 #include <catch2/catch.hpp>
 

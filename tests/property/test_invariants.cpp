@@ -1,6 +1,6 @@
 // Invariants of the model over many seeds and every month of the baseline (reduced population).
-#include "accounting/accounting_process.hpp"
-#include "fixtures.hpp"
+#include "models/accounting/accounting_process.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Each shipped scenario does what its narrative says, measured over 10 replicates against the
 // baseline, and docs/scenarios.md shows the table a fresh run prints.
-#include "fixtures.hpp"
-#include "scenario_comparison.hpp"
+#include "tests/support/fixtures.hpp"
+#include "outputs/scenario_comparison.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 // Golden regression summary of the baseline: values and tolerances side by side in
 // tests/regression/baseline_golden.csv, reviewed in diffs. After an intended change of the model:
 //   PARADIPLO_REGENERATE_GOLDEN=1 ./build/tests/paradiplo_tests "[regression]"
-#include "fixtures.hpp"
-#include "indicator_history.hpp"
-#include "summary_table.hpp"
+#include "tests/support/fixtures.hpp"
+#include "engine/core/indicator_history.hpp"
+#include "outputs/summary_table.hpp"
 
 #include <catch2/catch.hpp>
 

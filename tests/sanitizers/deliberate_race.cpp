@@ -3,7 +3,7 @@
 // The two tasks meet before writing, so they truly run at once (under load TBB could otherwise
 // run both on one thread, and there would be nothing to detect). Relaxed atomics do not order
 // anything for TSan: the two writes to `shared` stay unordered.
-#include "parallel.hpp"
+#include "engine/core/parallel.hpp"
 
 #include <atomic>
 #include <chrono>

@@ -1,9 +1,9 @@
-#include "calibration.hpp"
+#include "tests/support/calibration.hpp"
 
-#include "accounting/accounting_process.hpp"
-#include "population/population_generator.hpp"
-#include "scenario_loader.hpp"
-#include "schedule.hpp"
+#include "models/accounting/accounting_process.hpp"
+#include "models/population/population_generator.hpp"
+#include "engine/scenario/scenario_loader.hpp"
+#include "models/schedule.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 // The calibration targets of docs/calibration.md, measured on a run.
-#include "simulation.hpp"
+#include "engine/core/simulation.hpp"
 
 #include <string>
 #include <vector>

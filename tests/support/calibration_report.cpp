@@ -1,6 +1,6 @@
 // Prints the calibration targets against the baseline: the given seed and the median of N seeds.
 // Usage: calibration_report [SEEDS=10]   (the figures of docs/calibration.md)
-#include "calibration.hpp"
+#include "tests/support/calibration.hpp"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 #pragma once
 // Small scenarios and worlds for tests: the baseline at a reduced population scale.
-#include "scenario_loader.hpp"
-#include "schedule.hpp"
+#include "engine/scenario/scenario_loader.hpp"
+#include "models/schedule.hpp"
 
 #include <string>
 #include <vector>

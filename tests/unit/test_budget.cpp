@@ -1,5 +1,5 @@
-#include "budget/budget_process.hpp"
-#include "fixtures.hpp"
+#include "models/budget/budget_process.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 

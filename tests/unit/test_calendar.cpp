@@ -1,4 +1,4 @@
-#include "calendar.hpp"
+#include "engine/core/calendar.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "context/context_process.hpp"
-#include "fixtures.hpp"
+#include "models/context/context_process.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 

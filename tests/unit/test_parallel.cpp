@@ -1,4 +1,4 @@
-#include "parallel.hpp"
+#include "engine/core/parallel.hpp"
 
 #include <catch2/catch.hpp>
 #include <tbb/global_control.h>

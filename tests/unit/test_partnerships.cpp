@@ -1,9 +1,9 @@
-#include "budget/monthly_lines.hpp"
-#include "fixtures.hpp"
-#include "organisation/capacity.hpp"
-#include "partnerships/activity_process.hpp"
-#include "partnerships/formation_process.hpp"
-#include "population/population_generator.hpp"
+#include "models/budget/monthly_lines.hpp"
+#include "tests/support/fixtures.hpp"
+#include "models/organisation/capacity.hpp"
+#include "models/partnerships/activity_process.hpp"
+#include "models/partnerships/formation_process.hpp"
+#include "models/population/population_generator.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "fixtures.hpp"
-#include "population/programmes.hpp"
-#include "priorities/priority_process.hpp"
+#include "tests/support/fixtures.hpp"
+#include "models/population/programmes.hpp"
+#include "models/priorities/priority_process.hpp"
 
 #include <catch2/catch.hpp>
 

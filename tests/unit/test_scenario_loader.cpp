@@ -1,8 +1,8 @@
-#include "errors.hpp"
-#include "fixtures.hpp"
-#include "parameter_schema.hpp"
-#include "scenario_loader.hpp"
-#include "temp_folder.hpp"
+#include "engine/core/errors.hpp"
+#include "tests/support/fixtures.hpp"
+#include "engine/scenario/parameter_schema.hpp"
+#include "engine/scenario/scenario_loader.hpp"
+#include "tests/support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
 

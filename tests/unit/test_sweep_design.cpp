@@ -1,10 +1,10 @@
-#include "errors.hpp"
-#include "fixtures.hpp"
-#include "random_stream.hpp"
-#include "samplers.hpp"
-#include "sweep_loader.hpp"
-#include "sweep_plan.hpp"
-#include "temp_folder.hpp"
+#include "engine/core/errors.hpp"
+#include "tests/support/fixtures.hpp"
+#include "engine/core/random_stream.hpp"
+#include "engine/sweep/samplers.hpp"
+#include "engine/sweep/sweep_loader.hpp"
+#include "engine/sweep/sweep_plan.hpp"
+#include "tests/support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
 
