@@ -1,5 +1,6 @@
 #pragma once
-// Everything the model needs from a scenario: each model's parameters and the shocks.
+// Every model's parameters and the shocks: what the model needs from a scenario. describe()
+// is the registry of the models' parameter declarations, in the order of the reference.
 #include "models/budget/budget_parameters.hpp"
 #include "models/context/context_parameters.hpp"
 #include "models/context/shock.hpp"
@@ -22,6 +23,19 @@ struct ModelParameters {
     PartnershipParameters partnerships;
     OrganisationParameters organisation;
     std::vector<Shock> shocks;
+
+    static ParameterList<ModelParameters> describe() {
+        using M = ModelParameters;
+        ParameterList<M> list;
+        list.nest("population", &M::population, PopulationParameters::describe())
+            .nest("model.context", &M::context, ContextParameters::describe())
+            .nest("model.elections", &M::elections, ElectionParameters::describe())
+            .nest("model.budget", &M::budget, BudgetParameters::describe())
+            .nest("model.priorities", &M::priorities, PriorityParameters::describe())
+            .nest("model.partnerships", &M::partnerships, PartnershipParameters::describe())
+            .nest("model.organisation", &M::organisation, OrganisationParameters::describe());
+        return list;
+    }
 };
 
 } // namespace paradiplo

@@ -2,6 +2,7 @@
 // The one declaration of every scenario parameter: name, type, unit, default, allowed range and
 // description. Parsing, validation, --help-parameters, docs/scenario-reference.md and the
 // provenance written into outputs all read this table.
+#include "engine/core/parameters.hpp"
 #include "engine/scenario/scenario_config.hpp"
 
 #include <cstdint>
@@ -13,31 +14,22 @@
 
 namespace paradiplo {
 
-enum class ValueType { Real, Integer, Text, Month, Choice };
-
-/// Where a default value comes from (docs/calibration.md).
-enum class Basis { Setting, Fact, Calibrated, Assumption };
-
-using FieldRef = std::variant<double& (*)(ScenarioConfig&), std::int64_t& (*)(ScenarioConfig&),
-                              int& (*)(ScenarioConfig&), std::string& (*)(ScenarioConfig&),
-                              YearMonth& (*)(ScenarioConfig&)>;
+using ParameterDecl = Parameter<ScenarioConfig>;
 using DefaultValue = std::variant<double, std::int64_t, std::string>;
-
-struct ParameterDecl {
-    std::string_view key; ///< dotted path in the scenario file, e.g. "model.budget.cut_elasticity"
-    ValueType type;
-    std::string_view unit;
-    DefaultValue default_value;
-    double min = 0, max = 0;               ///< allowed range (Real, Integer)
-    std::vector<std::string_view> choices; ///< allowed values (Choice)
-    Basis basis;
-    std::string_view description;
-    FieldRef field;
-};
 
 /// All declared parameters, in the order of the reference.
 std::span<const ParameterDecl> parameter_declarations();
 const ParameterDecl* find_parameter(std::string_view key);
+/// The rules between parameters (ScenarioConfig::describe and the models' own).
+std::span<const ParameterCheck<ScenarioConfig>> parameter_checks();
+
+/// The declared default: the field's value in a default-constructed ScenarioConfig.
+DefaultValue default_value(const ParameterDecl& decl);
+
+/// Calls `f` with a reference to the field `decl` fills in `config`.
+template <class F> void visit_field(const ParameterDecl& decl, ScenarioConfig& config, F&& f) {
+    std::visit([&](const auto& field) { f(field(config)); }, decl.field);
+}
 
 /// Fields of a [[shock]] table (documentation and validation).
 struct ShockFieldDecl {

@@ -10,20 +10,17 @@ namespace paradiplo {
 namespace {
 
 void write_value(std::ostream& out, const ParameterDecl& decl, ScenarioConfig& config) {
-    std::visit(
-        [&](auto field) {
-            auto& v = field(config);
-            using T = std::remove_reference_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, double>)
-                out << number_text(v, 17);
-            else if constexpr (std::is_integral_v<T>)
-                out << v;
-            else if constexpr (std::is_same_v<T, std::string>)
-                out << toml_literal(v, ValueType::Text);
-            else
-                out << '"' << v.to_string() << '"';
-        },
-        decl.field);
+    visit_field(decl, config, [&](const auto& v) {
+        using T = std::remove_cvref_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, double>)
+            out << number_text(v, 17);
+        else if constexpr (std::is_integral_v<T>)
+            out << v;
+        else if constexpr (std::is_same_v<T, std::string>)
+            out << toml_literal(v, ValueType::Text);
+        else
+            out << '"' << v.to_string() << '"';
+    });
 }
 
 std::string string_array(const auto& items, const auto& to_text) {

@@ -1,6 +1,7 @@
 #pragma once
 // A validated scenario: everything a run depends on besides the thread count.
 #include "engine/core/calendar.hpp"
+#include "engine/core/parameters.hpp"
 #include "models/model_parameters.hpp"
 
 #include <cstdint>
@@ -13,16 +14,16 @@ enum class OutputLevel { Aggregate, Authorities, Full };
 
 struct ScenarioConfig {
     std::int64_t schema_version = 1;
-    std::int64_t seed = 0;
+    std::int64_t seed = 20200315;
     struct {
-        std::string name, title, narrative;
+        std::string name = "baseline", title, narrative;
     } meta;
     struct {
-        YearMonth start, end;
-        std::string step;
+        YearMonth start{2020, 1}, end{2026, 3};
+        std::string step = "month";
     } time;
     struct {
-        std::string level;
+        std::string level = "authorities";
         std::int64_t compression = 1;
     } output;
     ModelParameters model;
@@ -33,6 +34,9 @@ struct ScenarioConfig {
 
     [[nodiscard]] Calendar calendar() const { return {time.start, time.end}; }
     [[nodiscard]] OutputLevel output_level() const;
+
+    /// The run settings, then every model's parameters (ModelParameters::describe).
+    static ParameterList<ScenarioConfig> describe();
 };
 
 } // namespace paradiplo

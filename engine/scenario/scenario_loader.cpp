@@ -146,7 +146,7 @@ class Loader {
     }
 
     ScenarioConfig finish(const std::string& source) {
-        check_consistency();
+        check_consistency(source);
         if (!problems_.empty()) throw ScenarioError(problems_);
         config_.model.shocks = shocks_.shocks();
         config_.source = source;
@@ -315,64 +315,80 @@ class Loader {
 
     void assign(const ParameterDecl& decl, const toml::node& node, const std::string& where) {
         const auto fail = [&] {
-            problems_.push_back(where + ": " + std::string(decl.key) + ": expected " +
-                                expectation(decl) + ", found " + describe(node));
+            problems_.push_back(where + ": " + decl.key + ": expected " + expectation(decl) +
+                                ", found " + describe(node));
+        };
+        const auto in_range = [&](double v) { return v >= decl.range.min && v <= decl.range.max; };
+        const auto set = [&](const auto& value) {
+            visit_field(decl, config_, [&](auto& field) {
+                using Field = std::remove_reference_t<decltype(field)>;
+                using Value = std::remove_cvref_t<decltype(value)>;
+                if constexpr (std::is_integral_v<Field> && std::is_integral_v<Value>)
+                    field = static_cast<Field>(value);
+                else if constexpr (std::is_same_v<Field, Value>)
+                    field = value;
+            });
+            set_at_[decl.key] = where;
         };
         switch (decl.type) {
         case ValueType::Real: {
             if (!node.is_number()) return fail();
             const double v = *node.value<double>();
-            if (!std::isfinite(v) || v < decl.min || v > decl.max) return fail();
-            std::get<double& (*)(ScenarioConfig&)>(decl.field)(config_) = v;
-            return;
+            if (!std::isfinite(v) || !in_range(v)) return fail();
+            return set(v);
         }
         case ValueType::Integer: {
             if (!node.is_integer()) return fail();
             const auto v = *node.value<std::int64_t>();
-            if (static_cast<double>(v) < decl.min || static_cast<double>(v) > decl.max)
-                return fail();
-            std::visit(
-                [&](auto field) {
-                    auto& target = field(config_);
-                    using T = std::remove_reference_t<decltype(target)>;
-                    if constexpr (std::is_integral_v<T>) target = static_cast<T>(v);
-                },
-                decl.field);
-            return;
+            if (!in_range(static_cast<double>(v))) return fail();
+            return set(v);
         }
         case ValueType::Text:
             if (!node.is_string()) return fail();
-            std::get<std::string& (*)(ScenarioConfig&)>(decl.field)(config_) =
-                *node.value<std::string>();
-            return;
+            return set(*node.value<std::string>());
         case ValueType::Month: {
             const auto month =
                 node.is_string() ? parse_year_month(*node.value<std::string>()) : std::nullopt;
             if (!month) return fail();
-            std::get<YearMonth& (*)(ScenarioConfig&)>(decl.field)(config_) = *month;
-            return;
+            return set(*month);
         }
         case ValueType::Choice: {
             if (!node.is_string()) return fail();
             const std::string v = *node.value<std::string>();
             if (std::find(decl.choices.begin(), decl.choices.end(), v) == decl.choices.end())
                 return fail();
-            std::get<std::string& (*)(ScenarioConfig&)>(decl.field)(config_) = v;
-            return;
+            return set(v);
         }
         }
     }
 
-    void check_consistency() {
-        if (config_.time.end < config_.time.start)
-            problems_.push_back(
-                config_.source + ": time.end: expected a month not before time.start (" +
-                config_.time.start.to_string() + "), found " + config_.time.end.to_string());
+    /// The rules between parameters, each reported where its key was last set.
+    void check_consistency(const std::string& source) {
+        for (const auto& check : parameter_checks()) {
+            if (check.holds(config_)) continue;
+            const auto set_at = set_at_.find(check.key);
+            const std::string& where = set_at != set_at_.end() ? set_at->second : source;
+            std::string found;
+            visit_field(*find_parameter(check.key), config_, [&](const auto& field) {
+                using T = std::remove_cvref_t<decltype(field)>;
+                if constexpr (std::is_same_v<T, YearMonth>)
+                    found = field.to_string();
+                else if constexpr (std::is_same_v<T, double>)
+                    found = number_text(field, 10);
+                else if constexpr (std::is_integral_v<T>)
+                    found = std::to_string(field);
+                else
+                    found = field;
+            });
+            problems_.push_back(where + ": " + check.key + ": expected " + check.expected +
+                                ", found " + found);
+        }
         shocks_.check(config_.time.start, config_.time.end);
     }
 
     ScenarioConfig config_;
-    std::vector<std::string> loaded_files_; ///< files read so far, parents before children
+    std::map<std::string, std::string> set_at_; ///< parameter key -> where it was last set
+    std::vector<std::string> loaded_files_;     ///< files read so far, parents before children
     bool in_fragment_ = false;
     std::vector<std::string> problems_;
     ShockReader shocks_{problems_};

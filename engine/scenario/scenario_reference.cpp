@@ -9,7 +9,7 @@ namespace paradiplo {
 namespace {
 
 std::string default_text(const ParameterDecl& decl) {
-    return toml_literal(decl.default_value, decl.type);
+    return toml_literal(default_value(decl), decl.type);
 }
 
 std::string table_of(std::string_view key) {

@@ -1,6 +1,6 @@
-// Services over the parameter declarations (parameter_table.cpp): lookup, defaults, rendering.
+// Services over the parameter declarations (ScenarioConfig::describe, each model's describe):
+// lookup, defaults, rendering.
 #include "engine/scenario/parameter_schema.hpp"
-#include "engine/scenario/parameter_table.hpp"
 
 #include <cstdio>
 
@@ -33,40 +33,50 @@ const std::vector<ShockFieldDecl> kShockFields{
 
 } // namespace
 
+namespace {
+
+const ParameterList<ScenarioConfig>& declarations() {
+    static const ParameterList<ScenarioConfig> list = ScenarioConfig::describe();
+    return list;
+}
+
+} // namespace
+
 std::span<const ParameterDecl> parameter_declarations() {
-    return parameter_table();
+    return declarations().parameters();
 }
 
 const ParameterDecl* find_parameter(std::string_view key) {
-    for (const auto& decl : parameter_table())
+    for (const auto& decl : declarations().parameters())
         if (decl.key == key) return &decl;
     return nullptr;
+}
+
+std::span<const ParameterCheck<ScenarioConfig>> parameter_checks() {
+    return declarations().checks();
 }
 
 std::span<const ShockFieldDecl> shock_field_declarations() {
     return kShockFields;
 }
 
+DefaultValue default_value(const ParameterDecl& decl) {
+    static ScenarioConfig defaults; // accessors take a mutable reference; never written
+    DefaultValue value;
+    visit_field(decl, defaults, [&](const auto& field) {
+        using T = std::remove_cvref_t<decltype(field)>;
+        if constexpr (std::is_same_v<T, double> || std::is_same_v<T, std::string>)
+            value = field;
+        else if constexpr (std::is_integral_v<T>)
+            value = static_cast<std::int64_t>(field);
+        else
+            value = field.to_string();
+    });
+    return value;
+}
+
 ScenarioConfig default_scenario() {
     ScenarioConfig config;
-    for (const auto& decl : parameter_table()) {
-        std::visit(
-            [&](auto field) {
-                auto& target = field(config);
-                using T = std::remove_reference_t<decltype(target)>;
-                if constexpr (std::is_same_v<T, double>)
-                    target = std::get<double>(decl.default_value);
-                else if constexpr (std::is_same_v<T, std::int64_t>)
-                    target = std::get<std::int64_t>(decl.default_value);
-                else if constexpr (std::is_same_v<T, int>)
-                    target = static_cast<int>(std::get<std::int64_t>(decl.default_value));
-                else if constexpr (std::is_same_v<T, std::string>)
-                    target = std::get<std::string>(decl.default_value);
-                else
-                    target = *parse_year_month(std::get<std::string>(decl.default_value));
-            },
-            decl.field);
-    }
     config.source = "<defaults>";
     return config;
 }
@@ -114,9 +124,9 @@ std::string expectation(const ParameterDecl& decl) {
     };
     switch (decl.type) {
     case ValueType::Real:
-        return "a number in [" + number(decl.min) + ", " + number(decl.max) + "]";
+        return "a number in [" + number(decl.range.min) + ", " + number(decl.range.max) + "]";
     case ValueType::Integer:
-        return "an integer in [" + number(decl.min) + ", " + number(decl.max) + "]";
+        return "an integer in [" + number(decl.range.min) + ", " + number(decl.range.max) + "]";
     case ValueType::Text:
         return "a text string";
     case ValueType::Month:
@@ -129,12 +139,6 @@ std::string expectation(const ParameterDecl& decl) {
     }
     }
     return "";
-}
-
-OutputLevel ScenarioConfig::output_level() const {
-    if (output.level == "aggregate") return OutputLevel::Aggregate;
-    if (output.level == "full") return OutputLevel::Full;
-    return OutputLevel::Authorities;
 }
 
 } // namespace paradiplo

@@ -66,7 +66,7 @@ std::optional<NumericKey> numeric_key(const std::string& key, std::string& why) 
         why = "only numeric parameters can be varied; put other choices on the scenario axis";
         return std::nullopt;
     }
-    return NumericKey{decl->type == ValueType::Integer, decl->min, decl->max};
+    return NumericKey{decl->type == ValueType::Integer, decl->range.min, decl->range.max};
 }
 
 std::string range_text(const NumericKey& k) {

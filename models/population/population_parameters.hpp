@@ -1,5 +1,6 @@
 #pragma once
 // Settings of the synthetic population generator ([population] in scenario files).
+#include "engine/core/parameters.hpp"
 #include "engine/core/taxonomy.hpp"
 
 #include <array>
@@ -7,19 +8,26 @@
 namespace paradiplo {
 
 struct PopulationParameters {
-    double scale;                            ///< share of communes and EPCIs generated
-    double commune_engagement_intercept;     ///< logit of engagement at 1 inhabitant
-    double commune_engagement_slope;         ///< logit increase per unit of ln(population)
-    double epci_engagement_share;            ///< share of intercommunalities engaged in 2020
-    double departement_engagement_share;     ///< share of departements engaged in 2020
-    double partnerships_per_authority;       ///< mean extra partnerships at 1,000 inhabitants
-    double partnerships_population_exponent; ///< growth of portfolio size with population
-    int foreign_authorities;                 ///< size of the pool of foreign local authorities
-    std::array<double, kAuthorityKindCount> revenue_per_capita_eur; ///< EUR/yr per inhabitant
-    std::array<double, kAuthorityKindCount> commitment_share; ///< intl budget / revenue, median
-    double commitment_dispersion;       ///< log-normal sigma of commitment between authorities
-    double paris_commitment_multiplier; ///< Paris' commitment relative to other big cities
-    double initial_funding_cover; ///< least share of its partnerships' needs a 2020 budget covers
+    double scale = 1.0;                            ///< share of communes and EPCIs generated
+    double commune_engagement_intercept = -7.68;   ///< logit of engagement at 1 inhabitant
+    double commune_engagement_slope = 0.85;        ///< logit increase per unit of ln(population)
+    double epci_engagement_share = 0.2;            ///< share of intercommunalities engaged in 2020
+    double departement_engagement_share = 0.85;    ///< share of departements engaged in 2020
+    double partnerships_per_authority = 0.75;      ///< mean extra partnerships at 1,000 inhabitants
+    double partnerships_population_exponent = 0.4; ///< growth of portfolio size with population
+    int foreign_authorities = 27000;               ///< size of the pool of foreign authorities
+    /// Operating revenue per inhabitant in 2020, EUR/yr, by AuthorityKind.
+    std::array<double, kAuthorityKindCount> revenue_per_capita_eur{1150.0, 450.0, 900.0, 1000.0,
+                                                                   450.0};
+    /// Median international budget / operating revenue, by AuthorityKind.
+    std::array<double, kAuthorityKindCount> commitment_share{0.000315, 0.00016, 0.0008, 0.00047,
+                                                             0.00115};
+    double commitment_dispersion = 0.7;        ///< log-normal sigma of commitment between them
+    double paris_commitment_multiplier = 34.0; ///< Paris' commitment relative to the median
+    double initial_funding_cover =
+        0.6; ///< least share of its partnerships' needs a 2020 budget covers
+
+    static ParameterList<PopulationParameters> describe();
 };
 
 } // namespace paradiplo

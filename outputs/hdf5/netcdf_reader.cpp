@@ -145,6 +145,12 @@ std::vector<hsize_t> NetcdfReader::shape(const std::string& variable) const {
     return dims;
 }
 
+bool NetcdfReader::is_text(const std::string& variable) const {
+    const Handle dataset = open_dataset(variable);
+    const Handle type(H5Dget_type(dataset.id()), H5Tclose, "H5Dget_type " + variable);
+    return H5Tget_class(type.id()) == H5T_STRING;
+}
+
 std::vector<double> NetcdfReader::read(const std::string& variable) const {
     const Handle dataset = open_dataset(variable);
     hsize_t count = 1;

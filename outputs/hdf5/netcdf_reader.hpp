@@ -38,6 +38,8 @@ class NetcdfReader {
     [[nodiscard]] std::vector<double> read(const std::string& variable) const;
     /// Entry `index` of the first dimension (every other dimension whole), converted to double.
     [[nodiscard]] std::vector<double> read_row(const std::string& variable, hsize_t index) const;
+    /// Whether a variable holds strings (read them with read_strings, not read).
+    [[nodiscard]] bool is_text(const std::string& variable) const;
     /// A variable-length string variable.
     [[nodiscard]] std::vector<std::string> read_strings(const std::string& variable) const;
 

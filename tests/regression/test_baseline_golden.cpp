@@ -1,9 +1,9 @@
 // Golden regression summary of the baseline: values and tolerances side by side in
 // tests/regression/baseline_golden.csv, reviewed in diffs. After an intended change of the model:
 //   PARADIPLO_REGENERATE_GOLDEN=1 ./build/tests/paradiplo_tests "[regression]"
-#include "tests/support/fixtures.hpp"
 #include "engine/core/indicator_history.hpp"
 #include "outputs/summary_table.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -79,4 +79,22 @@ TEST_CASE("the baseline summary matches its golden values", "[regression]") {
         CHECK(std::abs(measured.value - golden.value) <= golden.tolerance * std::abs(golden.value));
     }
     CHECK(index == now.size());
+}
+
+// The resolved text is the provenance of every output file: it changes only with a declaration
+// (a new parameter, a new default), never with a refactoring.
+TEST_CASE("the resolved baseline text matches its golden copy", "[regression]") {
+    const std::string path = source_path("tests/regression/baseline_resolved.toml");
+    const std::string now =
+        load_scenario_file(source_path("scenarios/baseline.toml")).resolved_text;
+    if (std::getenv("PARADIPLO_REGENERATE_GOLDEN") != nullptr) {
+        std::ofstream(path) << now;
+        WARN("regenerated " << path);
+        return;
+    }
+    std::ifstream in(path);
+    REQUIRE(in.good());
+    std::stringstream golden;
+    golden << in.rdbuf();
+    CHECK(now == golden.str());
 }

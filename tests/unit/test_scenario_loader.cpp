@@ -1,7 +1,7 @@
 #include "engine/core/errors.hpp"
-#include "tests/support/fixtures.hpp"
 #include "engine/scenario/parameter_schema.hpp"
 #include "engine/scenario/scenario_loader.hpp"
+#include "tests/support/fixtures.hpp"
 #include "tests/support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
@@ -37,10 +37,10 @@ TEST_CASE("every declared default loads as a scenario of its own", "[scenario]")
     for (const auto& decl : parameter_declarations())
         CHECK_FALSE(decl.description.empty());
     CHECK(defaults.model.budget.cut_elasticity ==
-          std::get<double>(find_parameter("model.budget.cut_elasticity")->default_value));
+          std::get<double>(default_value(*find_parameter("model.budget.cut_elasticity"))));
     CHECK(defaults.model.partnerships.dormancy_months ==
           std::get<std::int64_t>(
-              find_parameter("model.partnerships.dormancy_months")->default_value));
+              default_value(*find_parameter("model.partnerships.dormancy_months"))));
     CHECK(defaults.model.shocks.empty());
 }
 
@@ -61,6 +61,32 @@ TEST_CASE("errors name file, line, column, key, expectation and what was found; 
           path + ":4:1: model.budget.cut_elasticity: expected a number in [0, 5], found 7.5");
     CHECK(problems[2] == path + ":6:1: output.level: expected one of \"aggregate\", "
                                 "\"authorities\", \"full\", found \"everything\"");
+}
+
+TEST_CASE("rules between parameters are reported where their key was set", "[scenario]") {
+    TempFolder folder;
+    const auto path = folder.write("rules.toml", "[time]\n"
+                                                 "start = \"2021-01\"\n"
+                                                 "end = \"2020-06\"\n"
+                                                 "[model.priorities]\n"
+                                                 "peer_weight = 0.0\n"
+                                                 "programme_weight = 0\n"
+                                                 "salience_weight = 0.0\n"
+                                                 "perimeter_weight = 0.0\n");
+    const auto problems = problems_of(path);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0] ==
+          path + ":3:1: time.end: expected a month not before time.start, found 2020-06");
+    CHECK(problems[1] == path + ":6:1: model.priorities.programme_weight: expected weights of the "
+                                "target (programme, peer, salience, perimeter) not all zero, "
+                                "found 0");
+    // One weight left is enough.
+    CHECK(problems_of(path, {"time.end=\"2021-01\"", "model.priorities.noise=0.1",
+                             "model.priorities.perimeter_weight=0.1"})
+              .empty());
+    const auto from_override = problems_of(path, {"time.end=\"2021-01\""});
+    REQUIRE(from_override.size() == 1);
+    CHECK(from_override[0].rfind(path + ":6:1: model.priorities.programme_weight", 0) == 0);
 }
 
 TEST_CASE("a misspelt table and a misplaced key get suggestions", "[scenario]") {

@@ -1,0 +1,182 @@
+#pragma once
+// How a model declares its scenario parameters, beside its parameters struct: key, type, unit,
+// range, basis and description, bound to the member it fills. The default is not declared: it is
+// the member's value in a default-constructed struct, so it is written once, in the initialiser.
+// Models describe; the scenario layer parses, validates, documents and writes provenance from it.
+#include "engine/core/calendar.hpp"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace paradiplo {
+
+enum class ValueType { Real, Integer, Text, Month, Choice };
+
+/// Where a default value comes from (docs/calibration.md).
+enum class Basis { Setting, Fact, Calibrated, Assumption };
+
+struct Range {
+    double min = 0, max = 0;
+};
+
+/// The member a parameter fills, reached from the struct `Root` that holds it.
+template <class Root>
+using FieldAccess = std::variant<std::function<double&(Root&)>, std::function<std::int64_t&(Root&)>,
+                                 std::function<int&(Root&)>, std::function<std::string&(Root&)>,
+                                 std::function<YearMonth&(Root&)>>;
+
+template <class Root> struct Parameter {
+    std::string key; ///< dotted path in the scenario file, e.g. "model.budget.cut_elasticity"
+    ValueType type;
+    std::string_view unit;
+    Range range;                           ///< allowed values (Real, Integer)
+    std::vector<std::string_view> choices; ///< allowed values (Choice)
+    Basis basis;
+    std::string_view description;
+    FieldAccess<Root> field;
+};
+
+/// A rule between parameters: `problem` says why the values are refused ("" when they are
+/// valid); it is reported at `key`, where the user set the value the rule names first.
+template <class Root> struct ParameterCheck {
+    std::string key;
+    std::string expected; ///< what a valid set looks like, for the message
+    std::function<bool(const Root&)> holds;
+};
+
+/// One element of an array member, as a field.
+template <class Root, class T, std::size_t N>
+std::function<T&(Root&)> element(std::array<T, N> Root::*member, std::size_t index) {
+    return [member, index](Root& root) -> T& { return (root.*member)[index]; };
+}
+
+template <class Root> class ParameterList {
+  public:
+    using Field = FieldAccess<Root>;
+
+    template <class T>
+    ParameterList& real(std::string_view key, T field, Range range, std::string_view unit,
+                        Basis basis, std::string_view description) {
+        return add({std::string(key),
+                    ValueType::Real,
+                    unit,
+                    range,
+                    {},
+                    basis,
+                    description,
+                    to_field<double>(field)});
+    }
+    template <class T>
+    ParameterList& integer(std::string_view key, T field, Range range, std::string_view unit,
+                           Basis basis, std::string_view description) {
+        return add({std::string(key),
+                    ValueType::Integer,
+                    unit,
+                    range,
+                    {},
+                    basis,
+                    description,
+                    integer_field(field)});
+    }
+    template <class T>
+    ParameterList& text(std::string_view key, T field, std::string_view description) {
+        return add({std::string(key),
+                    ValueType::Text,
+                    "",
+                    {},
+                    {},
+                    Basis::Setting,
+                    description,
+                    to_field<std::string>(field)});
+    }
+    template <class T>
+    ParameterList& month(std::string_view key, T field, std::string_view description) {
+        return add({std::string(key),
+                    ValueType::Month,
+                    "YYYY-MM",
+                    {},
+                    {},
+                    Basis::Setting,
+                    description,
+                    to_field<YearMonth>(field)});
+    }
+    template <class T>
+    ParameterList& choice(std::string_view key, T field, std::vector<std::string_view> choices,
+                          std::string_view description) {
+        return add({std::string(key),
+                    ValueType::Choice,
+                    "",
+                    {},
+                    std::move(choices),
+                    Basis::Setting,
+                    description,
+                    to_field<std::string>(field)});
+    }
+    /// A rule between this struct's parameters, reported at `key` with `expected`.
+    ParameterList& check(std::string_view key, std::string_view expected,
+                         std::function<bool(const Root&)> holds) {
+        checks_.push_back({std::string(key), std::string(expected), std::move(holds)});
+        return *this;
+    }
+
+    /// Adds `inner`'s parameters and checks as those of the member `member` of Root, their keys
+    /// under `prefix` ("model.budget" + "." + key).
+    template <class Inner>
+    ParameterList& nest(std::string_view prefix, Inner Root::*member,
+                        const ParameterList<Inner>& inner) {
+        const auto key_of = [&](const std::string& key) {
+            return prefix.empty() ? key : std::string(prefix) + "." + key;
+        };
+        for (const auto& p : inner.parameters()) {
+            Field field = std::visit(
+                [member](const auto& inner_field) -> Field {
+                    using Result = typename std::remove_cvref_t<decltype(inner_field)>::result_type;
+                    return std::function<Result(Root&)>(
+                        [member, inner_field](Root& root) -> Result {
+                            return inner_field(root.*member);
+                        });
+                },
+                p.field);
+            add({key_of(p.key), p.type, p.unit, p.range, p.choices, p.basis, p.description,
+                 std::move(field)});
+        }
+        for (const auto& c : inner.checks())
+            check(key_of(c.key), c.expected,
+                  [member, holds = c.holds](const Root& root) { return holds(root.*member); });
+        return *this;
+    }
+
+    [[nodiscard]] const std::vector<Parameter<Root>>& parameters() const { return parameters_; }
+    [[nodiscard]] const std::vector<ParameterCheck<Root>>& checks() const { return checks_; }
+
+  private:
+    ParameterList& add(Parameter<Root> parameter) {
+        parameters_.push_back(std::move(parameter));
+        return *this;
+    }
+    template <class Value, class T> static Field to_field(T field) {
+        if constexpr (std::is_member_object_pointer_v<T>)
+            return std::function<Value&(Root&)>(
+                [field](Root& root) -> Value& { return root.*field; });
+        else
+            return std::function<Value&(Root&)>(std::move(field));
+    }
+    template <class T> static Field integer_field(T field) {
+        if constexpr (std::is_same_v<T, int Root::*>)
+            return to_field<int>(field);
+        else
+            return to_field<std::int64_t>(field);
+    }
+
+    std::vector<Parameter<Root>> parameters_;
+    std::vector<ParameterCheck<Root>> checks_;
+};
+
+} // namespace paradiplo
