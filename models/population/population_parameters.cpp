@@ -10,7 +10,7 @@ ParameterList<PopulationParameters> PopulationParameters::describe() {
     constexpr auto A = Basis::Assumption;
     const auto revenue = [](std::size_t kind) { return element(&P::revenue_per_capita_eur, kind); };
     const auto commitment = [](std::size_t kind) { return element(&P::commitment_share, kind); };
-    constexpr Range kRevenueRange{0.0, 10000.0}, kCommitmentRange{0.0, 0.05};
+    constexpr Range kRevenueRange{1.0, 10000.0}, kCommitmentRange{0.0, 0.05};
     constexpr std::string_view kRevenueUnit = "EUR/yr per inhabitant";
     ParameterList<P> list;
     list.real("scale", &P::scale, {0.001, 1.0}, "1", S,
