@@ -23,7 +23,10 @@ LAYERS = {
     # layer: (folders of its files, what its files may include)
     "engine/core": (["engine/core/"], ENGINE_CORE),
     "models": (["models/"], ENGINE_CORE + ["models/"]),
-    "engine/scenario": (["engine/scenario/"], ENGINE_CORE + ["engine/scenario/"] + SCENARIO_LANGUAGE),
+    "engine/scenario": (
+        ["engine/scenario/"],
+        ENGINE_CORE + ["engine/scenario/"] + SCENARIO_LANGUAGE,
+    ),
     # The sweep runner is the engine part that runs simulations, hence the schedule.
     "engine/sweep": (
         ["engine/sweep/"],
@@ -43,7 +46,7 @@ LAYERS = {
 LIBRARIES = {
     "hdf5": (["outputs/hdf5/"], "only outputs/hdf5/ calls HDF5"),
     "H5": (["outputs/hdf5/"], "only outputs/hdf5/ calls HDF5"),
-    "toml++/": (["engine/scenario/", "engine/sweep/"], "only the scenario and sweep loaders read TOML"),
+    "toml++/": (["engine/scenario/", "engine/sweep/"], "only the scenario and sweep loaders"),
     "mpi.h": (["engine/cli/mpi_sweep.cpp"], "only engine/cli/mpi_sweep.cpp uses MPI"),
 }
 
