@@ -2,7 +2,7 @@
 # Runs clang-tidy (checks in .clang-tidy) on project sources, with the compile commands of
 # build/release (configure it first: cmake --preset release; TIDY_BUILD names another build
 # folder). Exit 1 on any finding.
-#   scripts/tidy.sh                 sources changed against origin/main (TIDY_BASE overrides)
+#   scripts/tidy.sh                 sources changed against origin/main, else main (or TIDY_BASE)
 #   scripts/tidy.sh --base REF      sources changed against REF
 #   scripts/tidy.sh FILE...         the given files
 # A changed header is checked through its generated header-alone source (tests/checks), so only
@@ -20,7 +20,9 @@ excluded='^(models/[^/]+/[^/]+_(parameters|process)\.(hpp|cpp)'
 excluded+='|engine/core/world\.(hpp|cpp)|engine/core/process\.hpp|engine/scenario/.*)$'
 
 if [ $# -eq 0 ] || [ "$1" = "--base" ]; then
-  base=${TIDY_BASE:-origin/main}
+  default_base=main
+  git rev-parse -q --verify origin/main >/dev/null && default_base=origin/main
+  base=${TIDY_BASE:-$default_base}
   [ $# -ge 2 ] && base=$2
   mapfile -t files < <(git diff --name-only --diff-filter=d "$(git merge-base "$base" HEAD)" -- \
                          engine models outputs | grep -E '\.(cpp|hpp)$' || true)
