@@ -1,7 +1,7 @@
 #include "outputs/output_variables.hpp"
 
-#include "outputs/hdf5/netcdf_writer.hpp"
 #include "models/population/reference_data.hpp"
+#include "outputs/hdf5/netcdf_writer.hpp"
 
 namespace paradiplo {
 namespace {
@@ -129,6 +129,7 @@ namespace {
 
 template <std::size_t N> std::vector<std::string> keys(const std::array<Label, N>& labels) {
     std::vector<std::string> out;
+    out.reserve(N);
     for (const auto& l : labels)
         out.emplace_back(l.key);
     return out;

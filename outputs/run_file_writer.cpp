@@ -1,28 +1,57 @@
 #include "outputs/run_file_writer.hpp"
 
-#include "models/accounting/accounting_process.hpp"
 #include "engine/core/errors.hpp"
+#include "engine/core/version.hpp"
 #include "outputs/file_commit.hpp"
 #include "outputs/output_variables.hpp"
-#include "engine/core/version.hpp"
 
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
+#include <span>
+#include <string_view>
 
 namespace paradiplo {
 namespace {
 
-constexpr std::int8_t kKindFlags[] = {0, 1, 2, 3, 4};
-constexpr std::int8_t kEventFlags[] = {1, 2, 3, 4};
-constexpr std::int8_t kDomainFlags[] = {0, 1, 2, 3, 4, 5, 6, 7, 8};
-constexpr std::int8_t kBinaryFlags[] = {0, 1};
+// Each coded variable has its own list of meanings, in code order; its flag_values are derived
+// from the list (the first code, then one more per meaning), so values and meanings cannot drift
+// apart. The lists that describe an enum of the World are checked against that enum.
+constexpr std::string_view kCountryDacEligibleMeanings[] = {"no", "yes"};
+constexpr std::string_view kAuthorityEngagedMeanings[] = {"not_engaged", "engaged"};
+constexpr std::string_view kPartnershipKindMeanings[] = {"twinning", "cooperation"};
+constexpr std::string_view kPartnershipStatusMeanings[] = {"active", "dormant", "ended"};
+/// PartnershipEvent without None (0), which the event log never records.
+constexpr std::string_view kPartnershipEventMeanings[] = {"created", "lapsed_to_dormant", "revived",
+                                                          "ended"};
+constexpr std::int8_t kFirstPartnershipEventCode = 1;
+static_assert(std::size(kPartnershipKindMeanings) ==
+              static_cast<std::size_t>(PartnershipKind::Cooperation) + 1);
+static_assert(std::size(kPartnershipStatusMeanings) ==
+              static_cast<std::size_t>(PartnershipStatus::Ended) + 1);
+static_assert(std::size(kPartnershipEventMeanings) + std::size_t{kFirstPartnershipEventCode} ==
+              static_cast<std::size_t>(PartnershipEvent::Ended) + 1);
 
-template <std::size_t N> std::string meanings(const std::array<Label, N>& labels) {
-    std::string out;
-    for (const auto& l : labels)
-        out += (out.empty() ? "" : " ") + std::string(l.key);
-    return out;
+template <std::size_t N>
+std::array<std::string_view, N> keys_of(const std::array<Label, N>& labels) {
+    std::array<std::string_view, N> keys;
+    for (std::size_t i = 0; i < N; ++i)
+        keys[i] = labels[i].key;
+    return keys;
+}
+
+/// Writes the CF flag_values (codes first, first + 1, ...) and flag_meanings of a coded variable.
+void describe_flags(h5::NetcdfWriter& f, const std::string& variable,
+                    std::span<const std::string_view> meanings, std::int8_t first = 0) {
+    std::vector<std::int8_t> values;
+    std::string text;
+    for (const std::string_view meaning : meanings) {
+        values.push_back(static_cast<std::int8_t>(first + static_cast<int>(values.size())));
+        text += (text.empty() ? "" : " ") + std::string(meaning);
+    }
+    f.attribute(variable, "flag_values", std::span<const std::int8_t>(values));
+    f.attribute(variable, "flag_meanings", text);
 }
 
 /// Keeps `bits` significant mantissa bits of a float, rounding to nearest (netCDF BitRound): the
@@ -42,9 +71,9 @@ constexpr int kPrioritySignificantBits = 12;
 } // namespace
 
 RunFileWriter::RunFileWriter(std::string path, const ScenarioConfig& scenario, const World& world,
-                             RunProvenance provenance)
+                             const RunProvenance& provenance, AuthorityMoney money)
     : path_(std::move(path)), partial_path_(path_ + ".partial"), scenario_(scenario),
-      level_(scenario.output_level()), authorities_(world.authorities.size()) {
+      level_(scenario.output_level()), money_(money), authorities_(world.authorities.size()) {
     const auto folder = std::filesystem::path(path_).parent_path();
     if (!folder.empty()) std::filesystem::create_directories(folder);
     file_ = std::make_unique<h5::NetcdfWriter>(partial_path_);
@@ -107,15 +136,12 @@ void RunFileWriter::write_static(const World& world) {
     f.variable<std::int8_t>({"authority_kind_code", {"authority"}, {}, 0});
     f.write_all<std::int8_t>("authority_kind_code", kind);
     f.attribute("authority_kind_code", "long_name", std::string("kind of authority"));
-    f.attribute("authority_kind_code", "flag_values", std::span<const std::int8_t>(kKindFlags));
-    f.attribute("authority_kind_code", "flag_meanings", meanings(kAuthorityKindLabels));
+    describe_flags(f, "authority_kind_code", keys_of(kAuthorityKindLabels));
     f.variable<std::int8_t>({"authority_archetype_2020", {"authority"}, {}, 0});
     f.write_all<std::int8_t>("authority_archetype_2020", archetype);
     f.attribute("authority_archetype_2020", "long_name",
                 std::string("organisation of international action in January 2020"));
-    f.attribute("authority_archetype_2020", "flag_values",
-                std::span<const std::int8_t>(kKindFlags));
-    f.attribute("authority_archetype_2020", "flag_meanings", meanings(kArchetypeLabels));
+    describe_flags(f, "authority_archetype_2020", keys_of(kArchetypeLabels));
     f.variable<std::int32_t>({"authority_population", {"authority"}, {}, 0});
     f.write_all<std::int32_t>("authority_population", a.population);
     f.attribute("authority_population", "units", std::string("1"));
@@ -157,8 +183,7 @@ void RunFileWriter::write_static(const World& world) {
     f.write_all<std::int8_t>("country_dac_eligible", dac);
     f.attribute("country_dac_eligible", "long_name",
                 std::string("on the OECD DAC list of ODA recipients"));
-    f.attribute("country_dac_eligible", "flag_values", std::span<const std::int8_t>(kBinaryFlags));
-    f.attribute("country_dac_eligible", "flag_meanings", std::string("no yes"));
+    describe_flags(f, "country_dac_eligible", kCountryDacEligibleMeanings);
 }
 
 void RunFileWriter::define_authority_variables() {
@@ -188,8 +213,7 @@ void RunFileWriter::define_authority_variables() {
            "partenariats actifs");
     define("authority_engaged", std::int8_t{}, "1", "authority has at least one active partnership",
            "collectivité engagée");
-    f.attribute("authority_engaged", "flag_values", std::span<const std::int8_t>(kBinaryFlags));
-    f.attribute("authority_engaged", "flag_meanings", std::string("not_engaged engaged"));
+    describe_flags(f, "authority_engaged", kAuthorityEngagedMeanings);
     f.variable<float>({"authority_priority",
                        {"time", "authority", "domain"},
                        {chunk_time, chunk_authority, kDomainCount},
@@ -221,8 +245,8 @@ void RunFileWriter::on_month(const World& world) {
     const Authorities& a = world.authorities;
     const std::size_t base = static_cast<std::size_t>(block_filled_) * authorities_;
     for (std::size_t i = 0; i < authorities_; ++i) {
-        spending_[base + i] = static_cast<float>(authority_spending(a, i));
-        apd_[base + i] = static_cast<float>(authority_apd(a, i).total());
+        spending_[base + i] = static_cast<float>(money_.spending(a, i));
+        apd_[base + i] = static_cast<float>(money_.apd(a, i));
         budget_[base + i] = static_cast<float>(a.international_budget_eur[i]);
         staff_[base + i] = static_cast<float>(a.staff_fte[i]);
         partnerships_[base + i] = a.active_partnerships[i];
@@ -305,19 +329,15 @@ void RunFileWriter::write_event_log(const World& world) {
                 std::string("foreign authority (index along partner)"));
     f.variable<std::int8_t>({"partnership_domain", {"partnership"}, {}, 0});
     f.write_all<std::int8_t>("partnership_domain", domain);
-    f.attribute("partnership_domain", "flag_values", std::span<const std::int8_t>(kDomainFlags));
-    f.attribute("partnership_domain", "flag_meanings", meanings(kDomainLabels));
+    describe_flags(f, "partnership_domain", keys_of(kDomainLabels));
     f.attribute("partnership_domain", "long_name",
                 std::string("primary domain (see the domain coordinate, by index)"));
     f.variable<std::int8_t>({"partnership_kind", {"partnership"}, {}, 0});
     f.write_all<std::int8_t>("partnership_kind", kind);
-    f.attribute("partnership_kind", "flag_values", std::span<const std::int8_t>(kBinaryFlags));
-    f.attribute("partnership_kind", "flag_meanings", std::string("twinning cooperation"));
+    describe_flags(f, "partnership_kind", kPartnershipKindMeanings);
     f.variable<std::int8_t>({"partnership_final_status", {"partnership"}, {}, 0});
     f.write_all<std::int8_t>("partnership_final_status", status);
-    f.attribute("partnership_final_status", "flag_values",
-                std::span<const std::int8_t>(kKindFlags, 3));
-    f.attribute("partnership_final_status", "flag_meanings", std::string("active dormant ended"));
+    describe_flags(f, "partnership_final_status", kPartnershipStatusMeanings);
     f.variable<double>({"partnership_start", {"partnership"}, {}, 0});
     f.write_all<double>("partnership_start", start);
     f.attribute("partnership_start", "units",
@@ -348,9 +368,7 @@ void RunFileWriter::write_event_log(const World& world) {
                 std::string("partnership concerned (index along partnership)"));
     f.variable<std::int8_t>({"event_type", {"event"}, {}, 0});
     f.write_all<std::int8_t>("event_type", event_type);
-    f.attribute("event_type", "flag_values", std::span<const std::int8_t>(kEventFlags));
-    f.attribute("event_type", "flag_meanings",
-                std::string("created lapsed_to_dormant revived ended"));
+    describe_flags(f, "event_type", kPartnershipEventMeanings, kFirstPartnershipEventCode);
 }
 
 void RunFileWriter::finish(const IndicatorHistory& history, double wall_time_seconds) {

@@ -20,13 +20,14 @@ Summary summarise(const std::vector<MonthlyIndicators>& months, const Calendar& 
             steps.push_back(*step);
         }
     using Getter = std::function<double(const MonthlyIndicators&)>;
-    const auto stock = [&](std::string label, Getter get) {
+    const auto stock = [&](std::string label, const Getter& get) {
         SummaryRow row{std::move(label), "", {}};
         for (int step : steps)
             row.values.push_back(get(months[static_cast<std::size_t>(step)]));
         summary.rows.push_back(std::move(row));
     };
-    const auto yearly = [&](std::string label, Getter get) { // sum over the 12 months to the column
+    // Money: summed over the 12 months to the column.
+    const auto yearly = [&](std::string label, const Getter& get) {
         SummaryRow row{std::move(label), "M EUR, 12 months to date", {}};
         for (int step : steps) {
             double total = 0;

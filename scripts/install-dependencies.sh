@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Paradiplo needs to build and run; with --tests, also what the
-# test suite drives (a one-node Slurm, OpenMPI). Idempotent: asks apt only for what is missing.
+# test suite drives (a one-node Slurm, OpenMPI, clang-tidy). Idempotent: asks apt only for what
+# is missing.
 # Run as root, or as a user with sudo.
 set -euo pipefail
 
@@ -11,7 +12,7 @@ packages=(
   netcdf-bin python3 python3-numpy python3-xarray python3-netcdf4 python3-h5netcdf python3-h5py
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(slurm-wlm munge openmpi-bin libopenmpi-dev python3-matplotlib chromium
+  packages+=(slurm-wlm munge openmpi-bin libopenmpi-dev python3-matplotlib chromium clang-tidy
             r-base-core r-cran-ncdf4)
 fi
 

@@ -1,14 +1,15 @@
+#include "engine/cli/accounting_money.hpp"
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/commands.hpp"
+#include "engine/cli/progress.hpp"
+#include "engine/cli/stop_signal.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/indicator_history.hpp"
-#include "engine/cli/progress.hpp"
-#include "outputs/provenance.hpp"
-#include "outputs/run_file_writer.hpp"
 #include "engine/scenario/scenario_loader.hpp"
 #include "engine/scenario/scenario_reference.hpp"
 #include "models/schedule.hpp"
-#include "engine/cli/stop_signal.hpp"
+#include "outputs/provenance.hpp"
+#include "outputs/run_file_writer.hpp"
 #include "outputs/summary_table.hpp"
 
 #include <boost/program_options.hpp>
@@ -104,7 +105,7 @@ int run_command(const std::vector<std::string>& arguments) {
     Simulation simulation = make_simulation(scenario.model, scenario.calendar(),
                                             static_cast<std::uint64_t>(scenario.seed));
     RunFileWriter writer(output, scenario, simulation.world(),
-                         {used_threads, host_name(), start_time});
+                         {used_threads, host_name(), start_time}, accounting_money());
     IndicatorHistory history;
     Progress progress("months", simulation.world().calendar.months(), quiet);
     ProgressObserver progress_observer(progress);

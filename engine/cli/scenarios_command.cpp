@@ -1,7 +1,8 @@
 #include "engine/cli/commands.hpp"
 #include "engine/core/errors.hpp"
-#include "outputs/scenario_comparison.hpp"
 #include "engine/scenario/scenario_loader.hpp"
+#include "engine/sweep/scenario_replicates.hpp"
+#include "outputs/scenario_comparison.hpp"
 
 #include <boost/program_options.hpp>
 
@@ -43,6 +44,7 @@ int scenarios_command(const std::vector<std::string>& arguments) {
                std::make_pair(b.stem() != "baseline", b.stem().string());
     });
     std::vector<ScenarioConfig> scenarios;
+    scenarios.reserve(files.size());
     for (const auto& file : files)
         scenarios.push_back(load_scenario_file(file.string()));
 
@@ -52,9 +54,11 @@ int scenarios_command(const std::vector<std::string>& arguments) {
             throw InputError("--replicates: expected an integer in [1, 10000], found " +
                              std::to_string(replicates));
         std::vector<ScenarioSummary> summaries;
+        summaries.reserve(scenarios.size());
         for (const auto& s : scenarios) {
             std::fprintf(stderr, "running %s (%d replicates)\n", s.meta.name.c_str(), replicates);
-            summaries.push_back(summarise_scenario(s, replicates));
+            summaries.push_back(
+                summarise_replicates(s.meta.name, run_scenario_replicates(s, replicates)));
         }
         std::fputs(comparison_markdown(summaries, replicates).c_str(), stdout);
         return 0;

@@ -1,5 +1,6 @@
 #include "engine/cli/sweep_job.hpp"
 
+#include "engine/cli/accounting_money.hpp"
 #include "outputs/hdf5/netcdf_reader.hpp"
 #include "outputs/output_variables.hpp"
 #include "outputs/provenance.hpp"
@@ -27,7 +28,8 @@ StoringHandler::observer(const RunSpec& run, const ScenarioConfig& scenario, con
     const auto folder = std::filesystem::path(job_.output).parent_path();
     const std::string path = (folder / run_file_path(job_.plan.config().name, run.run)).string();
     return std::make_unique<RunFileWriter>(
-        path, scenario, world, RunProvenance{job_.threads, host_name(), job_.start_time});
+        path, scenario, world, RunProvenance{job_.threads, host_name(), job_.start_time},
+        accounting_money());
 }
 
 void StoringHandler::completed(const RunSpec& run, const ScenarioConfig&,

@@ -81,6 +81,7 @@ void NetcdfWriter::string_coordinate(const std::string& name,
     Handle type = vlen_string_type();
     create(VariableSpec{name, {name}, {}, 0}, type.id(), values.size());
     std::vector<const char*> pointers;
+    pointers.reserve(values.size());
     for (const auto& v : values)
         pointers.push_back(v.c_str());
     write(name, pointers.data(), type.id());
@@ -92,6 +93,7 @@ void NetcdfWriter::string_variable(const std::string& name, const std::string& d
     Handle type = vlen_string_type();
     create(VariableSpec{name, {dimension}, {}, 0}, type.id());
     std::vector<const char*> pointers;
+    pointers.reserve(values.size());
     for (const auto& v : values)
         pointers.push_back(v.c_str());
     write(name, pointers.data(), type.id());

@@ -1,7 +1,8 @@
 // Each shipped scenario does what its narrative says, measured over 10 replicates against the
 // baseline, and docs/scenarios.md shows the table a fresh run prints.
-#include "tests/support/fixtures.hpp"
+#include "engine/sweep/scenario_replicates.hpp"
 #include "outputs/scenario_comparison.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -25,10 +26,12 @@ TEST_CASE("each scenario does what its narrative says", "[scenarios]") {
     constexpr int kReplicates = 10;
     std::vector<ScenarioSummary> summaries;
     for (const char* name : {"baseline", "austerity", "ecological-transition", "fragmentation",
-                             "rebound", "solidarity"})
-        summaries.push_back(summarise_scenario(
-            load_scenario_file(source_path(std::string("scenarios/") + name + ".toml")),
-            kReplicates));
+                             "rebound", "solidarity"}) {
+        const ScenarioConfig scenario =
+            load_scenario_file(source_path(std::string("scenarios/") + name + ".toml"));
+        summaries.push_back(summarise_replicates(scenario.meta.name,
+                                                 run_scenario_replicates(scenario, kReplicates)));
+    }
     const auto& baseline = summaries[0];
     const auto& austerity = summaries[1];
     const auto& ecological = summaries[2];

@@ -1,0 +1,3 @@
+#pragma once
+// Allowed: engine/core includes only engine/core.
+#include <vector>
