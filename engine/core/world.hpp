@@ -218,11 +218,13 @@ struct Context {
         double weight;
     };
     std::vector<ProgrammeShift> programme_shifts;
-
-    [[nodiscard]] double fiscal_capacity(AuthorityKind kind) const {
-        return revenue_index[static_cast<int>(kind)] / cost_index;
-    }
 };
+
+/// What an authority of this kind can afford against 2020: revenue over costs.
+inline double fiscal_capacity(const std::array<double, kAuthorityKindCount>& revenue_index,
+                              double cost_index, AuthorityKind kind) {
+    return revenue_index[static_cast<int>(kind)] / cost_index;
+}
 
 struct World {
     std::uint64_t seed = 0;
