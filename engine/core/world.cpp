@@ -3,50 +3,23 @@
 namespace paradiplo {
 
 void Authorities::resize(std::size_t n) {
-    name.resize(n);
-    kind.resize(n);
-    population.resize(n);
-    region.resize(n);
-    departement.resize(n);
-    parent_epci.resize(n, -1);
-    networks.resize(n);
-    base_revenue_eur.resize(n);
-    refugee_share.resize(n);
-    commitment_share.resize(n);
-    programme.setZero(static_cast<Eigen::Index>(n), kDomainCount);
-    delegate_perimeter.resize(n);
-    archetype.resize(n);
-    attachment.resize(n);
-    months_since_team_change.resize(n);
-    international_budget_eur.resize(n);
-    budget_capacity_index.resize(n, 1.0);
-    cofinancing_eur.resize(n);
-    staff_fte.resize(n);
-    priority.setZero(static_cast<Eigen::Index>(n), kDomainCount);
-    active_partnerships.resize(n);
-    dac_partnerships.resize(n);
-    engaged.resize(n);
-    partnership_spending_eur.resize(n);
-    dac_spending_eur.resize(n);
-    humanitarian_eur.resize(n);
-    refugees_eur.resize(n);
+    resize_columns(*this, n);
 }
 
 std::int32_t Partnerships::add(std::int32_t authority_index, std::int32_t partner_index,
                                PartnershipKind partnership_kind, Domain primary_domain, int step,
                                double initial_activity) {
-    authority.push_back(authority_index);
-    partner.push_back(partner_index);
-    kind.push_back(partnership_kind);
-    domain.push_back(primary_domain);
-    start_step.push_back(step);
-    activity.push_back(initial_activity);
-    status.push_back(PartnershipStatus::Active);
-    months_low.push_back(0);
-    months_dormant.push_back(0);
-    funding_eur.push_back(0.0);
-    event.push_back(PartnershipEvent::Created);
-    return static_cast<std::int32_t>(authority.size() - 1);
+    const std::size_t row = size();
+    resize_columns(*this, row + 1); // the new row starts at every column's default (zero)
+    authority[row] = authority_index;
+    partner[row] = partner_index;
+    kind[row] = partnership_kind;
+    domain[row] = primary_domain;
+    start_step[row] = step;
+    activity[row] = initial_activity;
+    status[row] = PartnershipStatus::Active;
+    event[row] = PartnershipEvent::Created;
+    return static_cast<std::int32_t>(row);
 }
 
 void PartnershipIndex::rebuild(const Partnerships& partnerships, std::size_t authorities) {

@@ -3,6 +3,7 @@
 // authorities, the partnership edge table and the global context. Processes read the world and
 // write only the columns they own (see docs/architecture.md).
 #include "engine/core/calendar.hpp"
+#include "engine/core/columns.hpp"
 #include "engine/core/indicators.hpp"
 #include "engine/core/taxonomy.hpp"
 
@@ -61,8 +62,43 @@ struct Authorities {
     std::vector<double> refugees_eur;
 
     [[nodiscard]] std::size_t size() const { return kind.size(); }
+    /// Sizes every column to `n` authorities (new rows: no parent EPCI, capacity index 1).
     void resize(std::size_t n);
+
+    static constexpr auto columns() {
+        using A = Authorities;
+        return std::tuple{
+            column(&A::name, "name"),
+            column(&A::kind, "kind"),
+            column(&A::population, "population"),
+            column(&A::region, "region"),
+            column(&A::departement, "departement"),
+            column(&A::parent_epci, "parent_epci", std::int32_t{-1}),
+            column(&A::networks, "networks"),
+            column(&A::base_revenue_eur, "base_revenue_eur"),
+            column(&A::refugee_share, "refugee_share"),
+            column(&A::commitment_share, "commitment_share"),
+            column(&A::programme, "programme"),
+            column(&A::delegate_perimeter, "delegate_perimeter"),
+            column(&A::archetype, "archetype"),
+            column(&A::attachment, "attachment"),
+            column(&A::months_since_team_change, "months_since_team_change"),
+            column(&A::international_budget_eur, "international_budget_eur"),
+            column(&A::budget_capacity_index, "budget_capacity_index", 1.0),
+            column(&A::cofinancing_eur, "cofinancing_eur"),
+            column(&A::staff_fte, "staff_fte"),
+            column(&A::priority, "priority"),
+            column(&A::active_partnerships, "active_partnerships"),
+            column(&A::dac_partnerships, "dac_partnerships"),
+            column(&A::engaged, "engaged"),
+            column(&A::partnership_spending_eur, "partnership_spending_eur"),
+            column(&A::dac_spending_eur, "dac_spending_eur"),
+            column(&A::humanitarian_eur, "humanitarian_eur"),
+            column(&A::refugees_eur, "refugees_eur"),
+        };
+    }
 };
+static_assert(lists_every_member<Authorities>(), "Authorities::columns() must list every column");
 
 struct Countries {
     std::vector<std::string> iso3, name;
@@ -72,7 +108,24 @@ struct Countries {
     std::vector<double> tie_weight; ///< relative historical weight in French partnerships
     std::vector<std::int32_t> first_partner, partner_count; ///< range in Partners (by country)
     [[nodiscard]] std::size_t size() const { return iso3.size(); }
+
+    static constexpr auto columns() {
+        using C = Countries;
+        return std::tuple{
+            column(&C::iso3, "iso3"),
+            column(&C::name, "name"),
+            column(&C::continent, "continent"),
+            column(&C::eu, "eu"),
+            column(&C::francophone, "francophone"),
+            column(&C::dac_eligible, "dac_eligible"),
+            column(&C::distance_km, "distance_km"),
+            column(&C::tie_weight, "tie_weight"),
+            column(&C::first_partner, "first_partner"),
+            column(&C::partner_count, "partner_count"),
+        };
+    }
 };
+static_assert(lists_every_member<Countries>(), "Countries::columns() must list every column");
 
 struct Partners {
     std::vector<std::int16_t> country;
@@ -81,7 +134,19 @@ struct Partners {
     std::vector<std::int16_t> partnership_count; ///< open (active or dormant) partnerships
     std::vector<double> capacity_cumulative;     ///< running sum of capacity, for choice by size
     [[nodiscard]] std::size_t size() const { return country.size(); }
+
+    static constexpr auto columns() {
+        using P = Partners;
+        return std::tuple{
+            column(&P::country, "country"),
+            column(&P::population_class, "population_class"),
+            column(&P::capacity, "capacity"),
+            column(&P::partnership_count, "partnership_count"),
+            column(&P::capacity_cumulative, "capacity_cumulative"),
+        };
+    }
 };
+static_assert(lists_every_member<Partners>(), "Partners::columns() must list every column");
 
 enum class PartnershipKind : std::uint8_t { Twinning, Cooperation };
 enum class PartnershipStatus : std::uint8_t { Active, Dormant, Ended };
@@ -101,10 +166,29 @@ struct Partnerships {
     std::vector<PartnershipEvent> event;      ///< what happened this month
 
     [[nodiscard]] std::size_t size() const { return authority.size(); }
+    /// Appends a new active partnership (event Created) and returns its row.
     std::int32_t add(std::int32_t authority_index, std::int32_t partner_index,
                      PartnershipKind partnership_kind, Domain primary_domain, int step,
                      double initial_activity);
+
+    static constexpr auto columns() {
+        using P = Partnerships;
+        return std::tuple{
+            column(&P::authority, "authority"),
+            column(&P::partner, "partner"),
+            column(&P::kind, "kind"),
+            column(&P::domain, "domain"),
+            column(&P::start_step, "start_step"),
+            column(&P::activity, "activity"),
+            column(&P::status, "status"),
+            column(&P::months_low, "months_low"),
+            column(&P::months_dormant, "months_dormant"),
+            column(&P::funding_eur, "funding_eur"),
+            column(&P::event, "event"),
+        };
+    }
 };
+static_assert(lists_every_member<Partnerships>(), "Partnerships::columns() must list every column");
 
 /// Partnerships grouped by French authority (CSR layout), rebuilt after formation.
 struct PartnershipIndex {
@@ -134,11 +218,13 @@ struct Context {
         double weight;
     };
     std::vector<ProgrammeShift> programme_shifts;
-
-    [[nodiscard]] double fiscal_capacity(AuthorityKind kind) const {
-        return revenue_index[static_cast<int>(kind)] / cost_index;
-    }
 };
+
+/// What an authority of this kind can afford against 2020: revenue over costs.
+inline double fiscal_capacity(const std::array<double, kAuthorityKindCount>& revenue_index,
+                              double cost_index, AuthorityKind kind) {
+    return revenue_index[static_cast<int>(kind)] / cost_index;
+}
 
 struct World {
     std::uint64_t seed = 0;

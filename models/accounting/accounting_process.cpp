@@ -34,31 +34,53 @@ struct AuthorityTotals {
 
 } // namespace
 
-AuthorityApd authority_apd(const Authorities& a, std::size_t i) {
-    const double pool = a.partnership_spending_eur[i];
-    const double cofinancing = a.cofinancing_eur[i] / 12.0;
-    const double own_share = pool > 0 ? std::max(0.0, 1.0 - cofinancing / pool) : 0.0;
-    return {a.dac_spending_eur[i] * own_share, a.humanitarian_eur[i], a.refugees_eur[i]};
-}
+/// The money columns of the authorities, as read through the view.
+struct MoneyColumns {
+    const std::vector<double>& partnership_spending_eur;
+    const std::vector<double>& cofinancing_eur;
+    const std::vector<double>& dac_spending_eur;
+    const std::vector<double>& humanitarian_eur;
+    const std::vector<double>& refugees_eur;
+};
 
-void AccountingProcess::step(World& world) {
-    Authorities& a = world.authorities;
-    const Partnerships& p = world.partnerships;
-    MonthlyIndicators& out = world.indicators;
+void AccountingProcess::run(Access view) {
+    const auto& kind = view.read<&Authorities::kind>();
+    const auto& staff_fte = view.read<&Authorities::staff_fte>();
+    const auto& priority = view.read<&Authorities::priority>();
+    const MoneyColumns money{
+        .partnership_spending_eur = view.read<&Authorities::partnership_spending_eur>(),
+        .cofinancing_eur = view.read<&Authorities::cofinancing_eur>(),
+        .dac_spending_eur = view.read<&Authorities::dac_spending_eur>(),
+        .humanitarian_eur = view.read<&Authorities::humanitarian_eur>(),
+        .refugees_eur = view.read<&Authorities::refugees_eur>(),
+    };
+    const auto& authority_of = view.read<&Partnerships::authority>();
+    const auto& partner_of = view.read<&Partnerships::partner>();
+    const auto& domain = view.read<&Partnerships::domain>();
+    const auto& status = view.read<&Partnerships::status>();
+    const auto& event = view.read<&Partnerships::event>();
+    const auto& partner_country = view.read<&Partners::country>();
+    const auto& dac_eligible = view.read<&Countries::dac_eligible>();
+    const auto& continent = view.read<&Countries::continent>();
+    auto& active_partnerships = view.write<&Authorities::active_partnerships>();
+    auto& dac_partnerships = view.write<&Authorities::dac_partnerships>();
+    auto& engaged = view.write<&Authorities::engaged>();
+    auto& partnership_count = view.write<&Partners::partnership_count>();
+    MonthlyIndicators& out = view.write<&World::indicators>();
 
     // Partnership side: integer counts, exact in any order.
-    std::vector<std::int32_t> active_by_partner(world.partners.size(), 0);
-    std::fill(world.partners.partnership_count.begin(), world.partners.partnership_count.end(), 0);
-    std::fill(a.active_partnerships.begin(), a.active_partnerships.end(), 0);
-    std::fill(a.dac_partnerships.begin(), a.dac_partnerships.end(), 0);
+    std::vector<std::int32_t> active_by_partner(partner_country.size(), 0);
+    std::fill(partnership_count.begin(), partnership_count.end(), 0);
+    std::fill(active_partnerships.begin(), active_partnerships.end(), 0);
+    std::fill(dac_partnerships.begin(), dac_partnerships.end(), 0);
     out.partnerships_active = out.partnerships_dormant = 0;
     out.partnerships_new = out.partnerships_ended = out.partnerships_revived =
         out.partnerships_to_dormant = 0;
     out.partnerships_by_domain = {};
     out.partnerships_by_continent = {};
-    out.partnerships_by_country.assign(world.countries.size(), 0);
-    for (std::size_t row = 0; row < p.size(); ++row) {
-        switch (p.event[row]) {
+    out.partnerships_by_country.assign(dac_eligible.size(), 0);
+    for (std::size_t row = 0; row < status.size(); ++row) {
+        switch (event[row]) {
         case PartnershipEvent::Created:
             ++out.partnerships_new;
             break;
@@ -74,22 +96,21 @@ void AccountingProcess::step(World& world) {
         case PartnershipEvent::None:
             break;
         }
-        if (p.status[row] == PartnershipStatus::Ended) continue;
-        const auto partner = static_cast<std::size_t>(p.partner[row]);
-        ++world.partners.partnership_count[partner];
-        if (p.status[row] == PartnershipStatus::Dormant) {
+        if (status[row] == PartnershipStatus::Ended) continue;
+        const auto partner = static_cast<std::size_t>(partner_of[row]);
+        ++partnership_count[partner];
+        if (status[row] == PartnershipStatus::Dormant) {
             ++out.partnerships_dormant;
             continue;
         }
-        const auto country = static_cast<std::size_t>(world.partners.country[partner]);
-        const auto authority = static_cast<std::size_t>(p.authority[row]);
+        const auto country = static_cast<std::size_t>(partner_country[partner]);
+        const auto authority = static_cast<std::size_t>(authority_of[row]);
         ++out.partnerships_active;
         ++active_by_partner[partner];
-        ++a.active_partnerships[authority];
-        if (world.countries.dac_eligible[country]) ++a.dac_partnerships[authority];
-        ++out.partnerships_by_domain[static_cast<std::size_t>(p.domain[row])];
-        ++out.partnerships_by_continent[static_cast<std::size_t>(
-            world.countries.continent[country])];
+        ++active_partnerships[authority];
+        if (dac_eligible[country]) ++dac_partnerships[authority];
+        ++out.partnerships_by_domain[static_cast<std::size_t>(domain[row])];
+        ++out.partnerships_by_continent[static_cast<std::size_t>(continent[country])];
         ++out.partnerships_by_country[country];
     }
     out.foreign_partners = static_cast<std::int32_t>(std::count_if(
@@ -97,24 +118,25 @@ void AccountingProcess::step(World& world) {
 
     // Authority side: money summed in fixed blocks.
     const AuthorityTotals totals =
-        ordered_reduce<AuthorityTotals>(a.size(), [&](AuthorityTotals& t, std::size_t i) {
-            a.engaged[i] = a.active_partnerships[i] > 0 ? 1 : 0;
-            const AuthorityApd apd = authority_apd(a, i);
-            const double spending = authority_spending(a, i);
-            const auto kind = static_cast<std::size_t>(a.kind[i]);
+        ordered_reduce<AuthorityTotals>(kind.size(), [&](AuthorityTotals& t, std::size_t i) {
+            engaged[i] = active_partnerships[i] > 0 ? 1 : 0;
+            const AuthorityApd apd = authority_apd(money, i);
+            const double spending = authority_spending(money, i);
+            const auto kind_index = static_cast<std::size_t>(kind[i]);
             t.spending += spending;
             t.development += apd.development;
             t.humanitarian += apd.humanitarian;
             t.refugees += apd.refugees;
-            t.cofinancing += a.partnership_spending_eur[i] > 0 ? a.cofinancing_eur[i] / 12.0 : 0.0;
-            t.staff += a.staff_fte[i];
-            t.apd_by_kind[kind] += apd.total();
-            t.spending_by_kind[kind] += spending;
-            if (a.engaged[i]) {
+            t.cofinancing +=
+                money.partnership_spending_eur[i] > 0 ? money.cofinancing_eur[i] / 12.0 : 0.0;
+            t.staff += staff_fte[i];
+            t.apd_by_kind[kind_index] += apd.total();
+            t.spending_by_kind[kind_index] += spending;
+            if (engaged[i]) {
                 ++t.engaged;
                 for (int d = 0; d < kDomainCount; ++d)
                     t.priority[static_cast<std::size_t>(d)] +=
-                        a.priority(static_cast<Eigen::Index>(i), d);
+                        priority(static_cast<Eigen::Index>(i), d);
             }
         });
     out.engaged_authorities = totals.engaged;

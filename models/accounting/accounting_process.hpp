@@ -1,14 +1,28 @@
 #pragma once
 #include "engine/core/process.hpp"
 
+#include <algorithm>
+
 namespace paradiplo {
+
+using AccountingAccess =
+    WorldAccess<Reads<&Authorities::kind, &Authorities::staff_fte, &Authorities::priority,
+                      &Authorities::cofinancing_eur, &Authorities::partnership_spending_eur,
+                      &Authorities::dac_spending_eur, &Authorities::humanitarian_eur,
+                      &Authorities::refugees_eur, &Partnerships::authority, &Partnerships::partner,
+                      &Partnerships::domain, &Partnerships::status, &Partnerships::event,
+                      &Partners::country, &Countries::dac_eligible, &Countries::continent>,
+                Writes<&Authorities::active_partnerships, &Authorities::dac_partnerships,
+                       &Authorities::engaged, &Partners::partnership_count, &World::indicators>>;
 
 /// Process 8: engagement flags, partner counts and the month's national indicators, summed in a
 /// fixed order so that they do not depend on the thread count.
-class AccountingProcess final : public Process {
+class AccountingProcess final : public ProcessOf<AccountingAccess> {
   public:
     [[nodiscard]] std::string_view name() const override { return "engagement and accounting"; }
-    void step(World& world) override;
+
+  private:
+    void run(Access view) override;
 };
 
 /// APD declared by one authority this month: its own funds spent with DAC-eligible partners
@@ -17,10 +31,18 @@ struct AuthorityApd {
     double development, humanitarian, refugees;
     [[nodiscard]] double total() const { return development + humanitarian + refugees; }
 };
-AuthorityApd authority_apd(const Authorities& a, std::size_t i);
+
+/// The authority columns the money of a month is read from: `Authorities` itself, or the same
+/// columns taken from a process's view (`MoneyColumns`).
+template <class Columns> AuthorityApd authority_apd(const Columns& a, std::size_t i) {
+    const double pool = a.partnership_spending_eur[i];
+    const double cofinancing = a.cofinancing_eur[i] / 12.0;
+    const double own_share = pool > 0 ? std::max(0.0, 1.0 - cofinancing / pool) : 0.0;
+    return {a.dac_spending_eur[i] * own_share, a.humanitarian_eur[i], a.refugees_eur[i]};
+}
 
 /// Money the authority spent this month (partnerships, humanitarian aid, refugee reception).
-inline double authority_spending(const Authorities& a, std::size_t i) {
+template <class Columns> double authority_spending(const Columns& a, std::size_t i) {
     return a.partnership_spending_eur[i] + a.humanitarian_eur[i] + a.refugees_eur[i];
 }
 

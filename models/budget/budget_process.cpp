@@ -1,8 +1,8 @@
 #include "models/budget/budget_process.hpp"
 
-#include "models/organisation/capacity.hpp"
 #include "engine/core/parallel.hpp"
 #include "engine/core/random_stream.hpp"
+#include "models/organisation/capacity.hpp"
 
 #include <cmath>
 
@@ -17,37 +17,47 @@ double BudgetProcess::revised_budget(double budget_eur, double capacity_then, do
     return parameters_.inertia * followed + (1.0 - parameters_.inertia) * target_eur;
 }
 
-void BudgetProcess::step(World& world) {
-    Authorities& a = world.authorities;
-    const Context& c = world.context;
-    const bool january = c.month.month == 1;
-    parallel_for_each_index(a.size(), [&](std::size_t i) {
-        const double capacity_now = c.fiscal_capacity(a.kind[i]);
-        const double change = std::abs(capacity_now / a.budget_capacity_index[i] - 1.0);
+void BudgetProcess::run(Access view) {
+    const auto& kind = view.read<&Authorities::kind>();
+    const auto& base_revenue_eur = view.read<&Authorities::base_revenue_eur>();
+    const auto& commitment_share = view.read<&Authorities::commitment_share>();
+    const auto& archetype = view.read<&Authorities::archetype>();
+    const auto& revenue_index = view.read<&Context::revenue_index>();
+    const double cost_index = view.read<&Context::cost_index>();
+    auto& international_budget_eur = view.write<&Authorities::international_budget_eur>();
+    auto& budget_capacity_index = view.write<&Authorities::budget_capacity_index>();
+    const bool january = view.month().month == 1;
+    parallel_for_each_index(kind.size(), [&](std::size_t i) {
+        const double capacity_now = fiscal_capacity(revenue_index, cost_index, kind[i]);
+        const double change = std::abs(capacity_now / budget_capacity_index[i] - 1.0);
         if (!january && change <= parameters_.revision_threshold) return;
-        const double target = a.base_revenue_eur[i] *
-                              c.revenue_index[static_cast<std::size_t>(a.kind[i])] *
-                              a.commitment_share[i];
-        a.international_budget_eur[i] =
-            revised_budget(a.international_budget_eur[i], a.budget_capacity_index[i], capacity_now,
-                           target, is_structured(a.archetype[i]));
-        a.budget_capacity_index[i] = capacity_now;
+        const double target = base_revenue_eur[i] *
+                              revenue_index[static_cast<std::size_t>(kind[i])] *
+                              commitment_share[i];
+        international_budget_eur[i] =
+            revised_budget(international_budget_eur[i], budget_capacity_index[i], capacity_now,
+                           target, is_structured(archetype[i]));
+        budget_capacity_index[i] = capacity_now;
     });
-    if (january || world.step == 0) award_cofinancing(world);
+    if (january || view.step() == 0) award_cofinancing(view);
 }
 
-void BudgetProcess::award_cofinancing(World& world) const {
+void BudgetProcess::award_cofinancing(const Access& view) const {
     // Engaged authorities with development partnerships answer the calls; winners share the
     // envelope in proportion to those partnerships.
-    Authorities& a = world.authorities;
-    std::vector<double> claim(a.size());
-    parallel_for_each_index(a.size(), [&](std::size_t i) {
-        if (!a.engaged[i] || a.dac_partnerships[i] == 0) return;
-        RandomStream random(world.seed, static_cast<std::uint32_t>(i), world.step,
+    const auto& engaged = view.read<&Authorities::engaged>();
+    const auto& dac_partnerships = view.read<&Authorities::dac_partnerships>();
+    const auto& archetype = view.read<&Authorities::archetype>();
+    auto& cofinancing_eur = view.write<&Authorities::cofinancing_eur>();
+    const std::size_t authorities = engaged.size();
+    std::vector<double> claim(authorities);
+    parallel_for_each_index(authorities, [&](std::size_t i) {
+        if (!engaged[i] || dac_partnerships[i] == 0) return;
+        RandomStream random(view.seed(), static_cast<std::uint32_t>(i), view.step(),
                             StreamTag::Cofinancing);
         const double success =
-            parameters_.cofinancing_success * kCallSuccess[static_cast<int>(a.archetype[i])];
-        if (random.bernoulli(success)) claim[i] = a.dac_partnerships[i];
+            parameters_.cofinancing_success * kCallSuccess[static_cast<int>(archetype[i])];
+        if (random.bernoulli(success)) claim[i] = dac_partnerships[i];
     });
     struct Sum {
         double value = 0;
@@ -57,10 +67,10 @@ void BudgetProcess::award_cofinancing(World& world) const {
         }
     };
     const double total =
-        ordered_reduce<Sum>(a.size(), [&](Sum& s, std::size_t i) { s.value += claim[i]; }).value;
-    const double envelope = context_.cofinancing_eur * world.context.cofinancing_index;
-    parallel_for_each_index(a.size(), [&](std::size_t i) {
-        a.cofinancing_eur[i] = total > 0 ? envelope * claim[i] / total : 0.0;
+        ordered_reduce<Sum>(authorities, [&](Sum& s, std::size_t i) { s.value += claim[i]; }).value;
+    const double envelope = context_.cofinancing_eur * view.read<&Context::cofinancing_index>();
+    parallel_for_each_index(authorities, [&](std::size_t i) {
+        cofinancing_eur[i] = total > 0 ? envelope * claim[i] / total : 0.0;
     });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // How an authority's yearly budget turns into the month's money lines.
+#include "engine/core/world_access.hpp"
 #include "models/budget/budget_parameters.hpp"
-#include "engine/core/world.hpp"
 
 namespace paradiplo {
 
@@ -18,16 +18,33 @@ struct MonthlyLines {
     }
 };
 
-inline MonthlyLines monthly_lines(const Authorities& a, std::size_t i, const Context& c,
-                                  const BudgetParameters& p, double refugee_reception_eur) {
+/// What partnerships may receive in a month from a yearly budget and yearly co-financing: the
+/// budget less its humanitarian share, plus the co-financing.
+inline double partnership_pool_eur(double international_budget_eur, double cofinancing_eur,
+                                   double humanitarian_share) {
+    return international_budget_eur / 12.0 * (1.0 - humanitarian_share) + cofinancing_eur / 12.0;
+}
+
+using MonthlyLinesAccess =
+    WorldAccess<Reads<&Authorities::international_budget_eur, &Authorities::cofinancing_eur,
+                      &Authorities::refugee_share, &Authorities::engaged, &Context::refugee_index,
+                      &Context::humanitarian_index>,
+                Writes<>>;
+
+inline MonthlyLines monthly_lines(const MonthlyLinesAccess& view, std::size_t i,
+                                  const BudgetParameters& budget, double refugee_reception_eur) {
+    const double international_budget_eur = view.read<&Authorities::international_budget_eur>()[i];
+    const double cofinancing_eur = view.read<&Authorities::cofinancing_eur>()[i];
     MonthlyLines lines{};
-    lines.base_eur = a.international_budget_eur[i] / 12.0;
-    lines.cofinancing_eur = a.cofinancing_eur[i] / 12.0;
-    lines.refugees_eur = a.refugee_share[i] * refugee_reception_eur / 12.0 * c.refugee_index;
-    if (a.engaged[i])
-        lines.humanitarian_eur = p.humanitarian_share * lines.base_eur * c.humanitarian_index;
+    lines.base_eur = international_budget_eur / 12.0;
+    lines.cofinancing_eur = cofinancing_eur / 12.0;
+    lines.refugees_eur = view.read<&Authorities::refugee_share>()[i] * refugee_reception_eur /
+                         12.0 * view.read<&Context::refugee_index>();
+    if (view.read<&Authorities::engaged>()[i])
+        lines.humanitarian_eur =
+            budget.humanitarian_share * lines.base_eur * view.read<&Context::humanitarian_index>();
     lines.partnership_pool_eur =
-        lines.base_eur * (1.0 - p.humanitarian_share) + lines.cofinancing_eur;
+        partnership_pool_eur(international_budget_eur, cofinancing_eur, budget.humanitarian_share);
     return lines;
 }
 

@@ -27,18 +27,23 @@ ContextProcess::ContextProcess(const ContextParameters& parameters,
     }
 }
 
-void ContextProcess::step(World& world) {
-    Context& c = world.context;
-    const YearMonth month = c.month;
-    const double years = world.step / 12.0;
+void ContextProcess::run(Access view) {
+    auto& revenue_index = view.write<&Context::revenue_index>();
+    auto& suspended_country = view.write<&Context::suspended_country>();
+    auto& election_now = view.write<&Context::election_now>();
+    auto& election_turnover = view.write<&Context::election_turnover>();
+    auto& reserve_factor = view.write<&Context::reserve_factor>();
+    auto& programme_shifts = view.write<&Context::programme_shifts>();
+    const YearMonth month = view.month();
+    const double years = view.step() / 12.0;
     std::array<double, kAuthorityKindCount> revenue_shock{};
     double cost_shock = 0, travel = 0, refugees = 0, humanitarian = 0, cofinancing = 0;
     DomainVector salience = DomainVector::Constant(1.0 / kDomainCount);
-    std::fill(c.suspended_country.begin(), c.suspended_country.end(), 0);
-    c.election_now = {};
-    c.reserve_factor = {};
-    c.election_turnover = {};
-    c.programme_shifts.clear();
+    std::fill(suspended_country.begin(), suspended_country.end(), 0);
+    election_now = {};
+    reserve_factor = {};
+    election_turnover = {};
+    programme_shifts.clear();
 
     for (std::size_t s = 0; s < shocks_.size(); ++s) {
         const Shock& shock = shocks_[s];
@@ -72,36 +77,37 @@ void ContextProcess::step(World& world) {
         case ShockType::Suspension:
             if (shock.intensity(month) > 0.0)
                 for (int k : shock_countries_[s])
-                    c.suspended_country[static_cast<std::size_t>(k)] = 1;
+                    suspended_country[static_cast<std::size_t>(k)] = 1;
             break;
         case ShockType::Election: {
             const auto scope = static_cast<std::size_t>(shock.scope);
             const int months_ahead = shock.start.serial() - month.serial();
             if (months_ahead == 0) {
-                c.election_now[scope] = true;
-                c.election_turnover[scope] = shock.value;
+                election_now[scope] = true;
+                election_turnover[scope] = shock.value;
             } else if (months_ahead > 0 && months_ahead <= reserve_months_) {
-                c.reserve_factor[scope] = 1.0;
+                reserve_factor[scope] = 1.0;
             }
             break;
         }
         case ShockType::Programme:
             if (shock.start == month)
-                c.programme_shifts.push_back({shock_authorities_[s], *shock.domain, shock.value});
+                programme_shifts.push_back({shock_authorities_[s], *shock.domain, shock.value});
             break;
         }
     }
     const double revenue_trend = std::pow(1.0 + parameters_.revenue_trend, years);
     for (int k = 0; k < kAuthorityKindCount; ++k)
-        c.revenue_index[static_cast<std::size_t>(k)] =
+        revenue_index[static_cast<std::size_t>(k)] =
             revenue_trend * std::max(0.1, 1.0 + revenue_shock[static_cast<std::size_t>(k)]);
-    c.cost_index = std::pow(1.0 + parameters_.cost_trend, years) * std::max(0.1, 1.0 + cost_shock);
-    c.travel_restriction = std::clamp(travel, 0.0, 1.0);
+    view.write<&Context::cost_index>() =
+        std::pow(1.0 + parameters_.cost_trend, years) * std::max(0.1, 1.0 + cost_shock);
+    view.write<&Context::travel_restriction>() = std::clamp(travel, 0.0, 1.0);
     salience = salience.cwiseMax(1e-3);
-    c.salience = salience / salience.sum();
-    c.refugee_index = std::max(0.0, 1.0 + refugees);
-    c.humanitarian_index = std::max(0.0, 1.0 + humanitarian);
-    c.cofinancing_index = std::max(0.0, 1.0 + cofinancing);
+    view.write<&Context::salience>() = salience / salience.sum();
+    view.write<&Context::refugee_index>() = std::max(0.0, 1.0 + refugees);
+    view.write<&Context::humanitarian_index>() = std::max(0.0, 1.0 + humanitarian);
+    view.write<&Context::cofinancing_index>() = std::max(0.0, 1.0 + cofinancing);
 }
 
 } // namespace paradiplo

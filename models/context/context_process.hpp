@@ -1,22 +1,29 @@
 #pragma once
-#include "models/context/context_parameters.hpp"
-#include "models/elections/election_parameters.hpp"
 #include "engine/core/process.hpp"
+#include "models/context/context_parameters.hpp"
 #include "models/context/shock.hpp"
+#include "models/elections/election_parameters.hpp"
 
 #include <vector>
 
 namespace paradiplo {
 
+using ContextAccess = WorldAccess<
+    Reads<>,
+    Writes<&Context::revenue_index, &Context::cost_index, &Context::travel_restriction,
+           &Context::salience, &Context::refugee_index, &Context::humanitarian_index,
+           &Context::cofinancing_index, &Context::suspended_country, &Context::election_now,
+           &Context::election_turnover, &Context::reserve_factor, &Context::programme_shifts>>;
+
 /// Process 1: the context of the month from the trends and the scenario's shocks.
-class ContextProcess final : public Process {
+class ContextProcess final : public ProcessOf<ContextAccess> {
   public:
     ContextProcess(const ContextParameters& parameters, const ElectionParameters& elections,
                    std::vector<Shock> shocks, const World& world);
     [[nodiscard]] std::string_view name() const override { return "context"; }
-    void step(World& world) override;
 
   private:
+    void run(Access view) override;
     ContextParameters parameters_;
     int reserve_months_;
     std::vector<Shock> shocks_;

@@ -1,26 +1,39 @@
 #pragma once
-#include "models/budget/budget_parameters.hpp"
-#include "models/partnerships/partnership_parameters.hpp"
 #include "engine/core/process.hpp"
+#include "models/budget/budget_parameters.hpp"
+#include "models/budget/monthly_lines.hpp"
+#include "models/partnerships/partnership_parameters.hpp"
 
 namespace paradiplo {
 
+using ActivityAccess = WorldAccess<
+    Reads<&Authorities::international_budget_eur, &Authorities::cofinancing_eur,
+          &Authorities::refugee_share, &Authorities::engaged, &Authorities::priority,
+          &Authorities::months_since_team_change, &Partnerships::partner, &Partnerships::kind,
+          &Partnerships::domain, &Partners::country, &Countries::dac_eligible,
+          &PartnershipIndex::offset, &PartnershipIndex::rows, &Context::suspended_country,
+          &Context::travel_restriction, &Context::refugee_index, &Context::humanitarian_index>,
+    Writes<&Authorities::humanitarian_eur, &Authorities::refugees_eur,
+           &Authorities::partnership_spending_eur, &Authorities::dac_spending_eur,
+           &Partnerships::funding_eur, &Partnerships::activity, &Partnerships::status,
+           &Partnerships::event, &Partnerships::months_low, &Partnerships::months_dormant>>;
+
 /// Process 5: each authority funds its active partnerships from its budget; activity follows
 /// funding and travel; partnerships go dormant, revive or end; suspended ones are frozen.
-class ActivityProcess final : public Process {
+class ActivityProcess final : public ProcessOf<ActivityAccess> {
   public:
     ActivityProcess(const PartnershipParameters& parameters, const BudgetParameters& budget,
                     double refugee_reception_eur)
         : parameters_(parameters), budget_(budget), refugee_reception_eur_(refugee_reception_eur) {}
     [[nodiscard]] std::string_view name() const override { return "partnership activity"; }
-    void step(World& world) override;
 
     /// Next activity level of a funded partnership (pure: unit-tested by hand).
     [[nodiscard]] double next_activity(double activity, double funding_eur, double need_eur,
                                        double travel_restriction, double noise) const;
 
   private:
-    void fund_authority(World& world, std::size_t authority) const;
+    void run(Access view) override;
+    void fund_authority(const Access& view, std::size_t authority) const;
     PartnershipParameters parameters_;
     BudgetParameters budget_;
     double refugee_reception_eur_;

@@ -1,17 +1,28 @@
 #pragma once
+#include "engine/core/process.hpp"
 #include "models/budget/budget_parameters.hpp"
 #include "models/organisation/organisation_parameters.hpp"
 #include "models/partnerships/partner_choice.hpp"
 #include "models/population/population_parameters.hpp"
-#include "engine/core/process.hpp"
 
 #include <vector>
 
 namespace paradiplo {
 
+using FormationAccess = WorldAccess<
+    Reads<&Authorities::kind, &Authorities::population, &Authorities::engaged,
+          &Authorities::archetype, &Authorities::staff_fte, &Authorities::international_budget_eur,
+          &Authorities::cofinancing_eur, &Authorities::active_partnerships, &Authorities::priority,
+          &Context::reserve_factor, &Context::travel_restriction, &Context::suspended_country,
+          &Countries::tie_weight, &Countries::francophone, &Countries::eu, &Countries::distance_km,
+          &Countries::dac_eligible, &Countries::continent, &Countries::first_partner,
+          &Countries::partner_count, &Partners::capacity, &Partners::capacity_cumulative>,
+    // New partnerships append rows to the whole table; the index is rebuilt.
+    Writes<&World::partnerships, &Partners::partnership_count, &World::by_authority>>;
+
 /// Process 6: authorities with budget and staff capacity seek partners. Proposals are drawn in
 /// parallel, then resolved in authority order against the partners' capacity.
-class FormationProcess final : public Process {
+class FormationProcess final : public ProcessOf<FormationAccess> {
   public:
     FormationProcess(const PartnershipParameters& parameters,
                      const PopulationParameters& population,
@@ -20,12 +31,12 @@ class FormationProcess final : public Process {
         : parameters_(parameters), population_(population), organisation_(organisation),
           budget_(budget), reserve_strength_(reserve_strength) {}
     [[nodiscard]] std::string_view name() const override { return "partnership formation"; }
-    void step(World& world) override;
 
     /// Monthly probability that authority `i` seeks a new partner.
-    [[nodiscard]] double seeking_probability(const World& world, std::size_t i) const;
+    [[nodiscard]] double seeking_probability(const Access& view, std::size_t i) const;
 
   private:
+    void run(Access view) override;
     PartnershipParameters parameters_;
     PopulationParameters population_;
     OrganisationParameters organisation_;

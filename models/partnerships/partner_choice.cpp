@@ -19,55 +19,65 @@ DomainVector make(std::array<double, kDomainCount> values) {
 const DomainVector kDevelopmentNeeds = make({0.10, 0.20, 0.20, 0.04, 0.01, 0.14, 0.05, 0.13, 0.13});
 const DomainVector kExchangeNeeds = make({0.10, 0.04, 0.02, 0.15, 0.26, 0.17, 0.20, 0.02, 0.04});
 
+DomainVector needs_of(bool dac_eligible) {
+    return dac_eligible ? kDevelopmentNeeds : kExchangeNeeds;
+}
+
 } // namespace
 
 DomainVector country_needs(const Countries& countries, int country) {
-    return countries.dac_eligible[static_cast<std::size_t>(country)] ? kDevelopmentNeeds
-                                                                     : kExchangeNeeds;
+    return needs_of(countries.dac_eligible[static_cast<std::size_t>(country)]);
 }
 
-void country_weights(const World& world, int authority, const PartnershipParameters& p,
-                     bool historical_only, std::vector<double>& weights) {
-    const Countries& c = world.countries;
-    weights.resize(c.size());
-    const auto priority = world.authorities.priority.row(authority);
-    for (std::size_t k = 0; k < c.size(); ++k) {
-        double w = c.tie_weight[k];
-        if (!world.context.suspended_country.empty() && world.context.suspended_country[k]) w = 0.0;
+void country_weights(const PartnerChoiceAccess& view, int authority,
+                     const PartnershipParameters& partnerships, bool historical_only,
+                     std::vector<double>& weights) {
+    const auto& tie_weight = view.read<&Countries::tie_weight>();
+    const auto& francophone = view.read<&Countries::francophone>();
+    const auto& eu = view.read<&Countries::eu>();
+    const auto& distance_km = view.read<&Countries::distance_km>();
+    const auto& dac_eligible = view.read<&Countries::dac_eligible>();
+    const auto& suspended_country = view.read<&Context::suspended_country>();
+    weights.resize(tie_weight.size());
+    const auto priority = view.read<&Authorities::priority>().row(authority);
+    for (std::size_t k = 0; k < tie_weight.size(); ++k) {
+        double w = tie_weight[k];
+        if (!suspended_country.empty() && suspended_country[k]) w = 0.0;
         if (!historical_only) {
-            if (c.francophone[k]) w *= p.francophone_bonus;
-            if (c.eu[k]) w *= p.eu_bonus;
-            w *= std::exp(-c.distance_km[k] / p.distance_scale_km);
+            if (francophone[k]) w *= partnerships.francophone_bonus;
+            if (eu[k]) w *= partnerships.eu_bonus;
+            w *= std::exp(-distance_km[k] / partnerships.distance_scale_km);
         }
         // Alignment is 0 for a uniform priority vector, positive when priorities match needs.
-        const double alignment =
-            kDomainCount * priority.dot(country_needs(c, static_cast<int>(k))) - 1.0;
-        w *= std::max(0.05, 1.0 + p.alignment_weight * alignment);
+        const double alignment = kDomainCount * priority.dot(needs_of(dac_eligible[k])) - 1.0;
+        w *= std::max(0.05, 1.0 + partnerships.alignment_weight * alignment);
         weights[k] = w;
     }
 }
 
-Proposal draw_proposal(const World& world, int authority, const std::vector<double>& weights,
-                       RandomStream& random) {
+Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
+                       const std::vector<double>& weights, RandomStream& random) {
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     if (total <= 0.0) return {};
     const int country = random.weighted_index(weights, total);
-    const Countries& c = world.countries;
+    const auto& first_partner = view.read<&Countries::first_partner>();
+    const auto& partner_count = view.read<&Countries::partner_count>();
+    const auto& dac_eligible = view.read<&Countries::dac_eligible>();
     const auto k = static_cast<std::size_t>(country);
     Proposal proposal;
     // Within the country, foreign authorities are sought in proportion to their capacity: larger
     // cities attract more French partners and can hold them.
-    const auto& cumulative = world.partners.capacity_cumulative;
-    const auto first = cumulative.begin() + c.first_partner[k];
-    const auto last = first + c.partner_count[k];
-    const double before = c.first_partner[k] > 0 ? *(first - 1) : 0.0;
+    const auto& cumulative = view.read<&Partners::capacity_cumulative>();
+    const auto first = cumulative.begin() + first_partner[k];
+    const auto last = first + partner_count[k];
+    const double before = first_partner[k] > 0 ? *(first - 1) : 0.0;
     const double target = before + random.uniform() * (*(last - 1) - before);
     proposal.partner =
         static_cast<std::int32_t>(std::upper_bound(first, last - 1, target) - cumulative.begin());
     const DomainVector mix =
-        world.authorities.priority.row(authority).cwiseProduct(country_needs(c, country));
+        view.read<&Authorities::priority>().row(authority).cwiseProduct(needs_of(dac_eligible[k]));
     proposal.domain = static_cast<Domain>(random.weighted_index(mix, mix.sum()));
-    proposal.kind = (c.dac_eligible[k] && c.continent[k] != Continent::Europe)
+    proposal.kind = (dac_eligible[k] && view.read<&Countries::continent>()[k] != Continent::Europe)
                         ? PartnershipKind::Cooperation
                         : PartnershipKind::Twinning;
     return proposal;

@@ -1,9 +1,9 @@
 #pragma once
 // How a French authority picks a country, a domain and a partner: shared by the initial
 // population and by monthly formation, so both follow the same preferences.
-#include "models/partnerships/partnership_parameters.hpp"
 #include "engine/core/random_stream.hpp"
-#include "engine/core/world.hpp"
+#include "engine/core/world_access.hpp"
+#include "models/partnerships/partnership_parameters.hpp"
 
 #include <vector>
 
@@ -15,16 +15,25 @@ struct Proposal {
     PartnershipKind kind = PartnershipKind::Twinning;
 };
 
+/// What partner choice reads: the countries, their partners' capacity, the authority's priorities.
+using PartnerChoiceAccess = WorldAccess<
+    Reads<&Countries::tie_weight, &Countries::francophone, &Countries::eu, &Countries::distance_km,
+          &Countries::dac_eligible, &Countries::continent, &Countries::first_partner,
+          &Countries::partner_count, &Partners::capacity_cumulative, &Authorities::priority,
+          &Context::suspended_country>,
+    Writes<>>;
+
 /// Needs a partner country brings to a partnership (points of the simplex).
 DomainVector country_needs(const Countries& countries, int country);
 
 /// Country weights for authority `authority`; suspended countries weigh 0.
 /// `historical_only`: the initial stock follows the tie weights alone.
-void country_weights(const World& world, int authority, const PartnershipParameters& p,
-                     bool historical_only, std::vector<double>& weights);
+void country_weights(const PartnerChoiceAccess& view, int authority,
+                     const PartnershipParameters& partnerships, bool historical_only,
+                     std::vector<double>& weights);
 
 /// A proposal drawn from `weights` (which must have a positive sum); partner -1 when none.
-Proposal draw_proposal(const World& world, int authority, const std::vector<double>& weights,
-                       RandomStream& random);
+Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
+                       const std::vector<double>& weights, RandomStream& random);
 
 } // namespace paradiplo

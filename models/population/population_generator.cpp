@@ -23,14 +23,6 @@ int departement_index(std::string_view code) {
     return 0;
 }
 
-/// Draws a Dirichlet vector of mean `mean` and concentration `concentration`.
-DomainVector dirichlet(const DomainVector& mean, double concentration, RandomStream& random) {
-    DomainVector v;
-    for (int d = 0; d < kDomainCount; ++d)
-        v[d] = random.gamma(std::max(1e-3, concentration * mean[d]));
-    return v / v.sum();
-}
-
 class Generator {
   public:
     Generator(const ModelParameters& parameters, std::uint64_t seed)
@@ -278,12 +270,14 @@ void Generator::build_partnerships(World& world) {
             partnership_capacity(a.archetype[i], a.staff_fte[i], model_.organisation);
         const int wanted =
             std::min(capacity, 1 + random.poisson(p_.partnerships_per_authority * size));
-        country_weights(world, static_cast<int>(i), model_.partnerships, true, weights);
+        country_weights(PartnerChoiceAccess(world), static_cast<int>(i), model_.partnerships, true,
+                        weights);
         mine.clear();
         const std::size_t first_row = world.partnerships.size();
         for (int attempt = 0; attempt < 4 * wanted && static_cast<int>(mine.size()) < wanted;
              ++attempt) {
-            const Proposal proposal = draw_proposal(world, static_cast<int>(i), weights, random);
+            const Proposal proposal =
+                draw_proposal(PartnerChoiceAccess(world), static_cast<int>(i), weights, random);
             const auto partner = static_cast<std::size_t>(proposal.partner);
             if (world.partners.partnership_count[partner] >= world.partners.capacity[partner])
                 continue;

@@ -2,9 +2,11 @@
 // Typical programmes by kind of authority and the delegate perimeters (assumptions shaped on the
 // themes of docs/calibration.md: education, health, water and sanitation, governance lead by
 // amount; Europe and twinning lead by number).
+#include "engine/core/random_stream.hpp"
 #include "engine/core/taxonomy.hpp"
 #include "engine/core/world.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -25,6 +27,16 @@ inline DomainVector typical_programme(AuthorityKind kind) {
     for (int d = 0; d < kDomainCount; ++d)
         v[d] = kTypicalProgramme[static_cast<int>(kind)][d];
     return v;
+}
+
+/// Draws a Dirichlet vector of mean `mean` and concentration `concentration`: a team's programme,
+/// in the initial population and at elections.
+inline DomainVector dirichlet(const DomainVector& mean, double concentration,
+                              RandomStream& random) {
+    DomainVector v;
+    for (int d = 0; d < kDomainCount; ++d)
+        v[d] = random.gamma(std::max(1e-3, concentration * mean[d]));
+    return v / v.sum();
 }
 
 constexpr std::uint16_t domain_bit(Domain d) {

@@ -1,47 +1,50 @@
 #include "models/priorities/priority_process.hpp"
 
 #include "engine/core/parallel.hpp"
-#include "models/population/programmes.hpp"
 #include "engine/core/random_stream.hpp"
+#include "models/population/programmes.hpp"
 
 #include <cmath>
 
 namespace paradiplo {
 
-void PriorityProcess::step(World& world) {
-    Authorities& a = world.authorities;
-    const auto& p = parameters_;
-    const double weight_sum =
-        p.programme_weight + p.peer_weight + p.salience_weight + p.perimeter_weight;
-    next_.resize(a.priority.rows(), kDomainCount);
+void PriorityProcess::run(Access view) {
+    const auto& programme = view.read<&Authorities::programme>();
+    const auto& delegate_perimeter = view.read<&Authorities::delegate_perimeter>();
+    const auto& engaged = view.read<&Authorities::engaged>();
+    const auto& peer_influence = view.read<&World::peer_influence>();
+    const auto& salience = view.read<&Context::salience>();
+    auto& priority = view.write<&Authorities::priority>();
+    const double weight_sum = parameters_.programme_weight + parameters_.peer_weight +
+                              parameters_.salience_weight + parameters_.perimeter_weight;
+    next_.resize(priority.rows(), kDomainCount);
     if (perimeters_.empty())
         for (const auto perimeter : kDelegatePerimeters)
             perimeters_.emplace(perimeter, perimeter_vector(perimeter));
-    parallel_for_each_index(a.size(), [&](std::size_t i) {
+    parallel_for_each_index(engaged.size(), [&](std::size_t i) {
         const auto row = static_cast<Eigen::Index>(i);
         DomainVector peers = DomainVector::Zero();
-        for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(world.peer_influence,
-                                                                            row);
+        for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(peer_influence, row);
              it; ++it)
-            peers += it.value() * a.priority.row(it.col());
+            peers += it.value() * priority.row(it.col());
         const DomainVector target =
-            (p.programme_weight * a.programme.row(row) + p.peer_weight * peers +
-             p.salience_weight * world.context.salience +
-             p.perimeter_weight * perimeters_.at(a.delegate_perimeter[i])) /
+            (parameters_.programme_weight * programme.row(row) + parameters_.peer_weight * peers +
+             parameters_.salience_weight * salience +
+             parameters_.perimeter_weight * perimeters_.at(delegate_perimeter[i])) /
             weight_sum;
-        DomainVector next =
-            (1.0 - p.adjustment_rate) * a.priority.row(row) + p.adjustment_rate * target;
+        DomainVector next = (1.0 - parameters_.adjustment_rate) * priority.row(row) +
+                            parameters_.adjustment_rate * target;
         // Noise stands for the choices of an active international service: engaged authorities
         // only.
-        if (a.engaged[i]) {
-            RandomStream random(world.seed, static_cast<std::uint32_t>(i), world.step,
+        if (engaged[i]) {
+            RandomStream random(view.seed(), static_cast<std::uint32_t>(i), view.step(),
                                 StreamTag::Priorities);
             for (int d = 0; d < kDomainCount; ++d)
-                next[d] *= std::exp(p.noise * random.normal());
+                next[d] *= std::exp(parameters_.noise * random.normal());
         }
         next_.row(row) = next / next.sum();
     });
-    a.priority.swap(next_);
+    priority.swap(next_);
 }
 
 } // namespace paradiplo

@@ -1,9 +1,9 @@
 #include "models/budget/monthly_lines.hpp"
-#include "tests/support/fixtures.hpp"
 #include "models/organisation/capacity.hpp"
 #include "models/partnerships/activity_process.hpp"
 #include "models/partnerships/formation_process.hpp"
 #include "models/population/population_generator.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -33,8 +33,9 @@ TEST_CASE("each authority's partnership pool is spent on its active partnerships
     const Authorities& a = world.authorities;
     int funded = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        const MonthlyLines lines = monthly_lines(a, i, world.context, scenario.model.budget,
-                                                 scenario.model.context.refugee_reception_eur);
+        const MonthlyLines lines =
+            monthly_lines(MonthlyLinesAccess(world), i, scenario.model.budget,
+                          scenario.model.context.refugee_reception_eur);
         double funding = 0;
         bool any_active = false;
         for (std::size_t row = 0; row < world.partnerships.size(); ++row)
@@ -138,7 +139,7 @@ TEST_CASE("the chance to seek a partner follows free capacity, affordability and
     a.international_budget_eur[region] = 1e9;
     world.context.travel_restriction = 0.0;
     world.context.reserve_factor = {};
-    CHECK(formation.seeking_probability(world, region) ==
+    CHECK(formation.seeking_probability(FormationProcess::Access(world), region) ==
           Approx(q.formation_rate * (1.0 - open / 68.0)));
     // Half the money one more twinning needs, travel at 0.5 and an election reserve.
     const double pool_needed = q.twinning_need_eur * (a.active_partnerships[region] + 1);
@@ -149,19 +150,20 @@ TEST_CASE("the chance to seek a partner follows free capacity, affordability and
     world.context.reserve_factor[static_cast<int>(ElectionScope::Regional)] = 1.0;
     const double mood =
         (1.0 - q.travel_sensitivity * 0.5) * (1.0 - scenario.model.elections.reserve_strength);
-    CHECK(formation.seeking_probability(world, region) ==
+    CHECK(formation.seeking_probability(FormationProcess::Access(world), region) ==
           Approx(q.formation_rate * (1.0 - open / 68.0) * 0.5 * mood));
     // Full: no seeking.
     a.staff_fte[region] = 0.0;
     a.archetype[region] = Archetype::None; // capacity 2
     REQUIRE(open >= 2);
-    CHECK(formation.seeking_probability(world, region) == 0.0);
+    CHECK(formation.seeking_probability(FormationProcess::Access(world), region) == 0.0);
     // A non-engaged authority: entry rate times its propensity.
     const auto commune = std::find(a.engaged.begin(), a.engaged.end(), 0) - a.engaged.begin();
     world.context.travel_restriction = 0.0;
     world.context.reserve_factor = {};
     CHECK(
-        formation.seeking_probability(world, static_cast<std::size_t>(commune)) ==
+        formation.seeking_probability(FormationProcess::Access(world),
+                                      static_cast<std::size_t>(commune)) ==
         Approx(q.entry_rate * engagement_propensity(a.kind[static_cast<std::size_t>(commune)],
                                                     a.population[static_cast<std::size_t>(commune)],
                                                     scenario.model.population)));
