@@ -2,6 +2,7 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/core/version.hpp"
+#include "models/accounting/authority_money.hpp"
 #include "outputs/file_commit.hpp"
 #include "outputs/output_variables.hpp"
 
@@ -71,9 +72,9 @@ constexpr int kPrioritySignificantBits = 12;
 } // namespace
 
 RunFileWriter::RunFileWriter(std::string path, const ScenarioConfig& scenario, const World& world,
-                             const RunProvenance& provenance, AuthorityMoney money)
+                             const RunProvenance& provenance)
     : path_(std::move(path)), partial_path_(path_ + ".partial"), scenario_(scenario),
-      level_(scenario.output_level()), money_(money), authorities_(world.authorities.size()) {
+      level_(scenario.output_level()), authorities_(world.authorities.size()) {
     const auto folder = std::filesystem::path(path_).parent_path();
     if (!folder.empty()) std::filesystem::create_directories(folder);
     file_ = std::make_unique<h5::NetcdfWriter>(partial_path_);
@@ -245,8 +246,8 @@ void RunFileWriter::on_month(const World& world) {
     const Authorities& a = world.authorities;
     const std::size_t base = static_cast<std::size_t>(block_filled_) * authorities_;
     for (std::size_t i = 0; i < authorities_; ++i) {
-        spending_[base + i] = static_cast<float>(money_.spending(a, i));
-        apd_[base + i] = static_cast<float>(money_.apd(a, i));
+        spending_[base + i] = static_cast<float>(authority_spending(a, i));
+        apd_[base + i] = static_cast<float>(authority_apd(a, i).total());
         budget_[base + i] = static_cast<float>(a.international_budget_eur[i]);
         staff_[base + i] = static_cast<float>(a.staff_fte[i]);
         partnerships_[base + i] = a.active_partnerships[i];

@@ -16,18 +16,11 @@ struct RunProvenance {
     std::string host, start_time;
 };
 
-/// What an authority spent and declared as APD during the month, as the accounting model defines
-/// them. Passed in by the command line, which wires models to outputs: outputs know no process.
-struct AuthorityMoney {
-    double (*spending)(const Authorities&, std::size_t) = nullptr;
-    double (*apd)(const Authorities&, std::size_t) = nullptr;
-};
-
 class RunFileWriter final : public MonthObserver {
   public:
     /// Creates `path`.partial and writes the static parts (coordinates, attributes of the world).
     RunFileWriter(std::string path, const ScenarioConfig& scenario, const World& world,
-                  const RunProvenance& provenance, AuthorityMoney money);
+                  const RunProvenance& provenance);
     ~RunFileWriter() override;
 
     void on_month(const World& world) override;
@@ -46,7 +39,6 @@ class RunFileWriter final : public MonthObserver {
     std::string path_, partial_path_;
     const ScenarioConfig& scenario_;
     OutputLevel level_;
-    AuthorityMoney money_;
     std::unique_ptr<h5::NetcdfWriter> file_;
     const World* world_ = nullptr;
     std::size_t authorities_ = 0;

@@ -36,7 +36,8 @@ LAYERS = {
     "outputs": (
         ["outputs/"],
         ENGINE_CORE
-        + ["engine/scenario/", "engine/sweep/", "outputs/", "models/population/reference_data.hpp"],
+        + ["engine/scenario/", "engine/sweep/", "outputs/", "models/population/reference_data.hpp",
+           "models/accounting/authority_money.hpp"],
     ),
     # The command line wires models, outputs and runners together.
     "engine/cli": (["engine/cli/"], [""]),

@@ -1,4 +1,3 @@
-#include "engine/cli/accounting_money.hpp"
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/cli/progress.hpp"
@@ -105,7 +104,7 @@ int run_command(const std::vector<std::string>& arguments) {
     Simulation simulation = make_simulation(scenario.model, scenario.calendar(),
                                             static_cast<std::uint64_t>(scenario.seed));
     RunFileWriter writer(output, scenario, simulation.world(),
-                         {used_threads, host_name(), start_time}, accounting_money());
+                         {used_threads, host_name(), start_time});
     IndicatorHistory history;
     Progress progress("months", simulation.world().calendar.months(), quiet);
     ProgressObserver progress_observer(progress);

@@ -1,6 +1,5 @@
 #include "engine/cli/sweep_job.hpp"
 
-#include "engine/cli/accounting_money.hpp"
 #include "outputs/hdf5/netcdf_reader.hpp"
 #include "outputs/output_variables.hpp"
 #include "outputs/provenance.hpp"
@@ -28,8 +27,7 @@ StoringHandler::observer(const RunSpec& run, const ScenarioConfig& scenario, con
     const auto folder = std::filesystem::path(job_.output).parent_path();
     const std::string path = (folder / run_file_path(job_.plan.config().name, run.run)).string();
     return std::make_unique<RunFileWriter>(
-        path, scenario, world, RunProvenance{job_.threads, host_name(), job_.start_time},
-        accounting_money());
+        path, scenario, world, RunProvenance{job_.threads, host_name(), job_.start_time});
 }
 
 void StoringHandler::completed(const RunSpec& run, const ScenarioConfig&,

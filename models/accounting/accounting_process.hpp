@@ -1,7 +1,6 @@
 #pragma once
 #include "engine/core/process.hpp"
-
-#include <algorithm>
+#include "models/accounting/authority_money.hpp"
 
 namespace paradiplo {
 
@@ -24,26 +23,5 @@ class AccountingProcess final : public ProcessOf<AccountingAccess> {
   private:
     void run(Access view) override;
 };
-
-/// APD declared by one authority this month: its own funds spent with DAC-eligible partners
-/// (co-financing received is the state's APD, not its own), humanitarian aid and refugee costs.
-struct AuthorityApd {
-    double development, humanitarian, refugees;
-    [[nodiscard]] double total() const { return development + humanitarian + refugees; }
-};
-
-/// The authority columns the money of a month is read from: `Authorities` itself, or the same
-/// columns taken from a process's view (`MoneyColumns`).
-template <class Columns> AuthorityApd authority_apd(const Columns& a, std::size_t i) {
-    const double pool = a.partnership_spending_eur[i];
-    const double cofinancing = a.cofinancing_eur[i] / 12.0;
-    const double own_share = pool > 0 ? std::max(0.0, 1.0 - cofinancing / pool) : 0.0;
-    return {a.dac_spending_eur[i] * own_share, a.humanitarian_eur[i], a.refugees_eur[i]};
-}
-
-/// Money the authority spent this month (partnerships, humanitarian aid, refugee reception).
-template <class Columns> double authority_spending(const Columns& a, std::size_t i) {
-    return a.partnership_spending_eur[i] + a.humanitarian_eur[i] + a.refugees_eur[i];
-}
 
 } // namespace paradiplo

@@ -4,7 +4,6 @@
 // numeric variable of the file is checked.
 #include "engine/core/errors.hpp"
 #include "engine/core/indicator_history.hpp"
-#include "engine/cli/accounting_money.hpp"
 #include "engine/scenario/parameter_schema.hpp"
 #include "engine/scenario/toml_support.hpp"
 #include "outputs/hdf5/netcdf_reader.hpp"
@@ -78,7 +77,7 @@ TEST_CASE("every output is finite for parameter sets sampled from the declared r
         }
         const std::string path = (folder.path() / ("set" + std::to_string(set) + ".h5")).string();
         Simulation simulation = simulation_of(scenario);
-        RunFileWriter writer(path, scenario, simulation.world(), {}, accounting_money());
+        RunFileWriter writer(path, scenario, simulation.world(), {});
         IndicatorHistory history;
         simulation.run({&history, &writer});
         writer.finish(history, 0.0);
