@@ -33,7 +33,6 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
     auto& event = view.write<&Partnerships::event>();
     auto& months_low = view.write<&Partnerships::months_low>();
     auto& months_dormant = view.write<&Partnerships::months_dormant>();
-    const auto& q = parameters_;
     const MonthlyLines lines = monthly_lines(view, i, budget_, refugee_reception_eur_);
     view.write<&Authorities::humanitarian_eur>()[i] = lines.humanitarian_eur;
     view.write<&Authorities::refugees_eur>()[i] = lines.refugees_eur;
@@ -60,8 +59,9 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
         RandomStream random(view.seed(), static_cast<std::uint32_t>(row), view.step(),
                             StreamTag::Activity);
         funding_eur[row] = 0.0;
-        const double need =
-            kind[row] == PartnershipKind::Twinning ? q.twinning_need_eur : q.cooperation_need_eur;
+        const double need = kind[row] == PartnershipKind::Twinning
+                                ? parameters_.twinning_need_eur
+                                : parameters_.cooperation_need_eur;
         if (suspended(row)) { // frozen: dormant while the suspension lasts, clocks stopped
             if (status[row] == PartnershipStatus::Active) {
                 status[row] = PartnershipStatus::Dormant;
@@ -77,13 +77,14 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
             spending += funding;
             if (dac_eligible[country_of(row)]) dac_spending += funding;
             activity[row] = next_activity(activity[row], funding, need, travel_restriction,
-                                          q.activity_noise * random.normal());
-            months_low[row] = activity[row] < q.activity_threshold
+                                          parameters_.activity_noise * random.normal());
+            months_low[row] = activity[row] < parameters_.activity_threshold
                                   ? static_cast<std::int16_t>(months_low[row] + 1)
                                   : std::int16_t{0};
             // A new team more often lets inherited partnerships lapse in its first year.
-            const double loss = q.momentum_loss * (months_since_team_change[i] < 12 ? 3.0 : 1.0);
-            if (months_low[row] >= q.dormancy_months || random.bernoulli(loss)) {
+            const double loss =
+                parameters_.momentum_loss * (months_since_team_change[i] < 12 ? 3.0 : 1.0);
+            if (months_low[row] >= parameters_.dormancy_months || random.bernoulli(loss)) {
                 status[row] = PartnershipStatus::Dormant;
                 event[row] = PartnershipEvent::Dormant;
                 months_dormant[row] = 0;
@@ -91,14 +92,14 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
         } else if (status[row] == PartnershipStatus::Dormant) {
             ++months_dormant[row];
             const double room = std::min(1.0, lines.partnership_pool_eur / (need * (active + 1)));
-            if (random.bernoulli(q.revival_probability * room)) {
+            if (random.bernoulli(parameters_.revival_probability * room)) {
                 status[row] = PartnershipStatus::Active;
                 event[row] = PartnershipEvent::Revived;
-                activity[row] = q.activity_threshold + 0.1;
+                activity[row] = parameters_.activity_threshold + 0.1;
                 months_low[row] = 0;
                 ++active;
-            } else if (months_dormant[row] >= q.end_after_months &&
-                       random.bernoulli(q.end_probability)) {
+            } else if (months_dormant[row] >= parameters_.end_after_months &&
+                       random.bernoulli(parameters_.end_probability)) {
                 status[row] = PartnershipStatus::Ended;
                 event[row] = PartnershipEvent::Ended;
             }
