@@ -4,6 +4,7 @@
 # folder). Exit 1 on any finding.
 #   scripts/tidy.sh                 sources changed against origin/main, else main (or TIDY_BASE)
 #   scripts/tidy.sh --base REF      sources changed against REF
+#   scripts/tidy.sh --all           every source of engine/, models/ and outputs/ (the ctest test)
 #   scripts/tidy.sh FILE...         the given files
 # A changed header is checked through its generated header-alone source (tests/checks), so only
 # files of engine/, models/ and outputs/ that the release build compiles are checked.
@@ -15,11 +16,9 @@ command -v clang-tidy >/dev/null ||
 [ -f "$build/compile_commands.json" ] ||
   { echo "tidy: no $build/compile_commands.json" >&2; exit 2; }
 
-# Being rewritten by other work of issue 9: tidied once that work is merged, not before.
-excluded='^(models/[^/]+/[^/]+_(parameters|process)\.(hpp|cpp)'
-excluded+='|engine/core/world\.(hpp|cpp)|engine/core/process\.hpp|engine/scenario/.*)$'
-
-if [ $# -eq 0 ] || [ "$1" = "--base" ]; then
+if [ "${1:-}" = "--all" ]; then
+  mapfile -t files < <(git ls-files engine models outputs | grep -E '\.cpp$')
+elif [ $# -eq 0 ] || [ "$1" = "--base" ]; then
   default_base=main
   git rev-parse -q --verify origin/main >/dev/null && default_base=origin/main
   base=${TIDY_BASE:-$default_base}
@@ -32,9 +31,7 @@ fi
 
 sources=()
 for file in "${files[@]}"; do
-  if [[ "$file" =~ $excluded ]]; then
-    echo "tidy: skipping $file (excluded in scripts/tidy.sh)" >&2
-  elif [[ "$file" == *.hpp ]]; then
+  if [[ "$file" == *.hpp ]]; then
     name=$(echo "$file" | sed 's/[^A-Za-z0-9_]/_/g')
     sources+=("$build/tests/checks/header_alone/$name.cpp")
   else

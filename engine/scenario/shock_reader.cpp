@@ -203,8 +203,9 @@ void ShockReader::check(YearMonth first, YearMonth last) {
         if (shock.end && *shock.end < shock.start)
             problems_.push_back(origin + ": " + key + ".end: expected a month not before start (" +
                                 shock.start.to_string() + "), found " + shock.end->to_string());
+        const ShockType type = shock.type; // clang 14 cannot capture a structured binding
         const auto& info = *std::find_if(kShockTypes.begin(), kShockTypes.end(),
-                                         [&](const auto& t) { return t.type == shock.type; });
+                                         [type](const auto& t) { return t.type == type; });
         if (shock.value < info.min_value || shock.value > info.max_value) {
             problems_.push_back(value_origin + ": " + key + ".value: expected a number in [" +
                                 number_text(info.min_value, 10) + ", " +
