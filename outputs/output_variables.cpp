@@ -1,5 +1,7 @@
 #include "outputs/output_variables.hpp"
 
+#include "engine/core/world.hpp"
+#include "models/accounting/authority_money.hpp"
 #include "models/population/reference_data.hpp"
 #include "outputs/hdf5/netcdf_writer.hpp"
 
@@ -77,6 +79,68 @@ const std::vector<AggregateVariable>& aggregate_variables() {
         {"spending_by_kind", "EUR", "international spending by kind of authority",
          "dépenses internationales par type de collectivité", F, SeriesAxis::AuthorityKind,
          series(&M::spending_by_kind)},
+    };
+    return table;
+}
+
+namespace {
+
+/// Reads `value(authorities, i)` for every authority. The per-authority function is a template
+/// argument, inlined in the loop: one indirect call per month, not per authority.
+template <class Value> AuthorityReader each_authority(Value value) {
+    return [value](const Authorities& a, std::span<double> values) {
+        for (std::size_t i = 0; i < a.size(); ++i)
+            values[i] = static_cast<double>(value(a, i));
+    };
+}
+
+/// Reads a plain column of the authority table.
+template <class Values> AuthorityReader column_of(Values Authorities::*member) {
+    return each_authority([member](const Authorities& a, std::size_t i) { return (a.*member)[i]; });
+}
+
+/// Reads a column of the table that holds one value per authority and domain.
+AuthorityReader domain_column_of(DomainMatrix Authorities::*member) {
+    return [member](const Authorities& a, std::span<double> values) {
+        const DomainMatrix& matrix = a.*member;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            for (int d = 0; d < kDomainCount; ++d)
+                values[i * kDomainCount + static_cast<std::size_t>(d)] =
+                    matrix(static_cast<Eigen::Index>(i), d);
+    };
+}
+
+constexpr std::string_view kAuthorityEngagedMeanings[] = {"not_engaged", "engaged"};
+
+} // namespace
+
+const std::vector<AuthorityVariable>& authority_variables() {
+    using A = Authorities;
+    constexpr auto F = AuthorityValueType::Float32;
+    constexpr std::span<const std::string_view> uncoded;
+    static const std::vector<AuthorityVariable> table{
+        {"authority_spending", "EUR", "international spending of the authority during the month",
+         "dépenses internationales du mois", F, uncoded, false, 0,
+         each_authority([](const A& a, std::size_t i) { return authority_spending(a, i); })},
+        {"authority_apd", "EUR", "APD declared by the authority for the month",
+         "APD déclarée pour le mois", F, uncoded, false, 0,
+         each_authority([](const A& a, std::size_t i) { return authority_apd(a, i).total(); })},
+        {"authority_budget", "EUR/yr", "yearly international budget in force",
+         "budget international annuel en vigueur", F, uncoded, false, 0,
+         column_of(&A::international_budget_eur)},
+        {"authority_staff_fte", "FTE", "staff on international action",
+         "agents affectés à l'action internationale", F, uncoded, false, 0,
+         column_of(&A::staff_fte)},
+        {"authority_partnerships", "1", "active partnerships of the authority",
+         "partenariats actifs", AuthorityValueType::Int32, uncoded, false, 0,
+         column_of(&A::active_partnerships)},
+        {"authority_engaged", "1", "authority has at least one active partnership",
+         "collectivité engagée", AuthorityValueType::Int8, kAuthorityEngagedMeanings, false, 0,
+         column_of(&A::engaged)},
+        // 12 bits: the dropped bits are noise below the precision of a priority share, and would
+        // defeat compression.
+        {"authority_priority", "1", "priority vector of the authority (sums to 1 over domains)",
+         "priorités de la collectivité", F, uncoded, true, 12, domain_column_of(&A::priority)},
     };
     return table;
 }

@@ -2,16 +2,18 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/core/version.hpp"
-#include "models/accounting/authority_money.hpp"
 #include "outputs/file_commit.hpp"
 #include "outputs/output_variables.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <iterator>
 #include <span>
 #include <string_view>
+#include <type_traits>
+#include <variant>
 
 namespace paradiplo {
 namespace {
@@ -20,7 +22,6 @@ namespace {
 // from the list (the first code, then one more per meaning), so values and meanings cannot drift
 // apart. The lists that describe an enum of the World are checked against that enum.
 constexpr std::string_view kCountryDacEligibleMeanings[] = {"no", "yes"};
-constexpr std::string_view kAuthorityEngagedMeanings[] = {"not_engaged", "engaged"};
 constexpr std::string_view kPartnershipKindMeanings[] = {"twinning", "cooperation"};
 constexpr std::string_view kPartnershipStatusMeanings[] = {"active", "dormant", "ended"};
 /// PartnershipEvent without None (0), which the event log never records.
@@ -56,7 +57,7 @@ void describe_flags(h5::NetcdfWriter& f, const std::string& variable,
 }
 
 /// Keeps `bits` significant mantissa bits of a float, rounding to nearest (netCDF BitRound): the
-/// dropped bits are noise below the precision of a priority share, and would defeat compression.
+/// dropped bits are noise below the precision of the value, and would defeat compression.
 float bit_round(float value, int bits) {
     std::uint32_t word;
     std::memcpy(&word, &value, sizeof word);
@@ -67,7 +68,35 @@ float bit_round(float value, int bits) {
     return value;
 }
 
-constexpr int kPrioritySignificantBits = 12;
+AuthorityBlock empty_block(AuthorityValueType type) {
+    switch (type) {
+    case AuthorityValueType::Int32:
+        return std::vector<std::int32_t>{};
+    case AuthorityValueType::Int8:
+        return std::vector<std::int8_t>{};
+    case AuthorityValueType::Float32:
+        break;
+    }
+    return std::vector<float>{};
+}
+
+std::size_t values_per_authority(const AuthorityVariable& variable) {
+    return variable.per_domain ? std::size_t{kDomainCount} : 1;
+}
+
+/// Converts a month as read to the storage type of `variable`, rounding floats to the kept bits.
+template <class T>
+void store(std::span<const double> month, const AuthorityVariable& variable, T* out) {
+    for (std::size_t k = 0; k < month.size(); ++k) {
+        if constexpr (std::is_same_v<T, float>) {
+            const auto value = static_cast<float>(month[k]);
+            out[k] =
+                variable.significant_bits > 0 ? bit_round(value, variable.significant_bits) : value;
+        } else {
+            out[k] = static_cast<T>(month[k]);
+        }
+    }
+}
 
 } // namespace
 
@@ -193,46 +222,31 @@ void RunFileWriter::define_authority_variables() {
     const hsize_t chunk_time = static_cast<hsize_t>(block_months_),
                   chunk_authority = std::min<hsize_t>(n, 4096);
     const int deflate = static_cast<int>(scenario_.output.compression);
-    const auto define = [&](const std::string& name, auto type_tag, const std::string& units,
-                            const std::string& long_name, const std::string& long_name_fr) {
-        using T = decltype(type_tag);
-        f.variable<T>({name, {"time", "authority"}, {chunk_time, chunk_authority}, deflate});
-        f.attribute(name, "units", units);
-        f.attribute(name, "long_name", long_name);
-        f.attribute(name, "long_name_fr", long_name_fr);
-    };
-    define("authority_spending", float{}, "EUR",
-           "international spending of the authority during the month",
-           "dépenses internationales du mois");
-    define("authority_apd", float{}, "EUR", "APD declared by the authority for the month",
-           "APD déclarée pour le mois");
-    define("authority_budget", float{}, "EUR/yr", "yearly international budget in force",
-           "budget international annuel en vigueur");
-    define("authority_staff_fte", float{}, "FTE", "staff on international action",
-           "agents affectés à l'action internationale");
-    define("authority_partnerships", std::int32_t{}, "1", "active partnerships of the authority",
-           "partenariats actifs");
-    define("authority_engaged", std::int8_t{}, "1", "authority has at least one active partnership",
-           "collectivité engagée");
-    describe_flags(f, "authority_engaged", kAuthorityEngagedMeanings);
-    f.variable<float>({"authority_priority",
-                       {"time", "authority", "domain"},
-                       {chunk_time, chunk_authority, kDomainCount},
-                       deflate});
-    f.attribute("authority_priority", "units", std::string("1"));
-    f.attribute("authority_priority", "long_name",
-                std::string("priority vector of the authority (sums to 1 over domains)"));
-    f.attribute("authority_priority", "long_name_fr", std::string("priorités de la collectivité"));
-    f.attribute("authority_priority", "_QuantizeBitRoundNumberOfSignificantBits",
-                static_cast<std::int32_t>(kPrioritySignificantBits));
     const std::size_t cells = authorities_ * static_cast<std::size_t>(block_months_);
-    spending_.resize(cells);
-    apd_.resize(cells);
-    budget_.resize(cells);
-    staff_.resize(cells);
-    partnerships_.resize(cells);
-    engaged_.resize(cells);
-    priority_.resize(cells * kDomainCount);
+    for (const AuthorityVariable& variable : authority_variables()) {
+        const std::string name(variable.name);
+        h5::VariableSpec spec{name, {"time", "authority"}, {chunk_time, chunk_authority}, deflate};
+        if (variable.per_domain) {
+            spec.dimensions.emplace_back("domain");
+            spec.chunk.push_back(kDomainCount);
+        }
+        blocks_.push_back(empty_block(variable.type));
+        std::visit(
+            [&](auto& block) {
+                using T = typename std::remove_cvref_t<decltype(block)>::value_type;
+                f.variable<T>(spec);
+                block.resize(cells * values_per_authority(variable));
+            },
+            blocks_.back());
+        f.attribute(name, "units", std::string(variable.units));
+        f.attribute(name, "long_name", std::string(variable.long_name));
+        f.attribute(name, "long_name_fr", std::string(variable.long_name_fr));
+        if (!variable.flag_meanings.empty()) describe_flags(f, name, variable.flag_meanings);
+        if (variable.significant_bits > 0)
+            f.attribute(name, "_QuantizeBitRoundNumberOfSignificantBits",
+                        static_cast<std::int32_t>(variable.significant_bits));
+    }
+    month_values_.resize(authorities_ * std::size_t{kDomainCount});
 }
 
 void RunFileWriter::on_month(const World& world) {
@@ -243,19 +257,14 @@ void RunFileWriter::on_month(const World& world) {
                 events_.push_back({world.step - 1, static_cast<std::int32_t>(row),
                                    static_cast<std::int8_t>(world.partnerships.event[row])});
     if (level_ == OutputLevel::Aggregate) return;
-    const Authorities& a = world.authorities;
-    const std::size_t base = static_cast<std::size_t>(block_filled_) * authorities_;
-    for (std::size_t i = 0; i < authorities_; ++i) {
-        spending_[base + i] = static_cast<float>(authority_spending(a, i));
-        apd_[base + i] = static_cast<float>(authority_apd(a, i).total());
-        budget_[base + i] = static_cast<float>(a.international_budget_eur[i]);
-        staff_[base + i] = static_cast<float>(a.staff_fte[i]);
-        partnerships_[base + i] = a.active_partnerships[i];
-        engaged_[base + i] = static_cast<std::int8_t>(a.engaged[i]);
-        for (int d = 0; d < kDomainCount; ++d)
-            priority_[(base + i) * kDomainCount + static_cast<std::size_t>(d)] =
-                bit_round(static_cast<float>(a.priority(static_cast<Eigen::Index>(i), d)),
-                          kPrioritySignificantBits);
+    const auto& variables = authority_variables();
+    for (std::size_t v = 0; v < variables.size(); ++v) {
+        const std::size_t width = values_per_authority(variables[v]);
+        const std::span<double> month(month_values_.data(), authorities_ * width);
+        variables[v].read(world.authorities, month);
+        const std::size_t offset = static_cast<std::size_t>(block_filled_) * month.size();
+        std::visit([&](auto& block) { store(month, variables[v], block.data() + offset); },
+                   blocks_[v]);
     }
     ++block_filled_;
     if (block_filled_ == block_months_ || world.step == world.calendar.months()) flush_block();
@@ -266,13 +275,13 @@ void RunFileWriter::flush_block() {
     auto& f = *file_;
     const auto first = static_cast<hsize_t>(block_first_),
                months = static_cast<hsize_t>(block_filled_);
-    f.write_time_block("authority_spending", first, months, spending_.data());
-    f.write_time_block("authority_apd", first, months, apd_.data());
-    f.write_time_block("authority_budget", first, months, budget_.data());
-    f.write_time_block("authority_staff_fte", first, months, staff_.data());
-    f.write_time_block("authority_partnerships", first, months, partnerships_.data());
-    f.write_time_block("authority_engaged", first, months, engaged_.data());
-    f.write_time_block("authority_priority", first, months, priority_.data());
+    const auto& variables = authority_variables();
+    for (std::size_t v = 0; v < variables.size(); ++v)
+        std::visit(
+            [&](const auto& block) {
+                f.write_time_block(std::string(variables[v].name), first, months, block.data());
+            },
+            blocks_[v]);
     f.flush();
     block_first_ += block_filled_;
     block_filled_ = 0;

@@ -5,8 +5,10 @@
 #include "engine/scenario/scenario_config.hpp"
 #include "outputs/hdf5/netcdf_writer.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace paradiplo {
@@ -15,6 +17,10 @@ struct RunProvenance {
     int threads = 1;
     std::string host, start_time;
 };
+
+/// The months of the current block of one per-authority variable, in its storage type.
+using AuthorityBlock =
+    std::variant<std::vector<float>, std::vector<std::int32_t>, std::vector<std::int8_t>>;
 
 class RunFileWriter final : public MonthObserver {
   public:
@@ -43,9 +49,8 @@ class RunFileWriter final : public MonthObserver {
     const World* world_ = nullptr;
     std::size_t authorities_ = 0;
     int block_months_ = 12, block_first_ = 0, block_filled_ = 0;
-    std::vector<float> spending_, apd_, budget_, staff_, priority_;
-    std::vector<std::int32_t> partnerships_;
-    std::vector<std::int8_t> engaged_;
+    std::vector<AuthorityBlock> blocks_; ///< one per entry of authority_variables()
+    std::vector<double> month_values_;   ///< one month of one variable, as read from the World
     struct Event {
         std::int32_t step, partnership;
         std::int8_t type;
