@@ -2,7 +2,7 @@
 // The table of `paradiplo scenarios --compare` (docs/scenarios.md): median and 5-95% range of the
 // key indicators over replicates. Numbers in, text out: the replicates are run by
 // engine/sweep/scenario_replicates.hpp.
-#include "engine/sweep/scenario_replicates.hpp"
+#include "engine/sweep/key_indicators.hpp"
 
 #include <array>
 #include <string>

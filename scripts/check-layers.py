@@ -9,6 +9,7 @@ folder has to be placed in the graph. Only the file an include names is checked,
 file includes in turn: each file is checked against its own layer.
 """
 import pathlib
+import posixpath
 import re
 import sys
 
@@ -18,6 +19,13 @@ SCENARIO_LANGUAGE = [
     "models/model_parameters.hpp",  # the aggregate of the models' parameters
     "models/context/shock.hpp",  # shocks are written in scenario files
     "models/population/reference_data.hpp",  # names and keys scenario files refer to
+]
+# What outputs may know of sweeps: their description and data, not the runners.
+SWEEP_DESCRIPTIONS = [
+    "engine/sweep/sweep_config.hpp",
+    "engine/sweep/sweep_plan.hpp",
+    "engine/sweep/sweep_loader.hpp",
+    "engine/sweep/key_indicators.hpp",
 ]
 LAYERS = {
     # layer: (folders of its files, what its files may include)
@@ -36,8 +44,9 @@ LAYERS = {
     "outputs": (
         ["outputs/"],
         ENGINE_CORE
-        + ["engine/scenario/", "engine/sweep/", "outputs/", "models/population/reference_data.hpp",
-           "models/accounting/authority_money.hpp"],
+        + ["engine/scenario/", "outputs/", "models/population/reference_data.hpp",
+           "models/accounting/authority_money.hpp"]
+        + SWEEP_DESCRIPTIONS,
     ),
     # The command line wires models, outputs and runners together.
     "engine/cli": (["engine/cli/"], [""]),
@@ -52,6 +61,7 @@ LIBRARIES = {
 }
 
 SCANNED_FOLDERS = ["engine", "models", "outputs"]
+PROJECT_FOLDERS = ("engine/", "models/", "outputs/", "tests/", "bench/")
 SOURCE_SUFFIXES = (".hpp", ".cpp", ".h", ".cpp.in")
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 
@@ -80,12 +90,15 @@ def check_file(root, relative):
         if not match:
             continue
         quote, name = match.groups()
-        if quote == '"' and not allowed(name, rules):
+        project = name.startswith(PROJECT_FOLDERS)
+        if quote == '"' and (not project or posixpath.normpath(name) != name):
+            yield (f"{relative}:{number}: #include \"{name}\": a project header is named by its "
+                   "path from the repository root, without '..'")
+        elif project and not allowed(name, rules):
             yield f"{relative}:{number}: layer {layer} may not include {name}"
-        if quote == "<":
-            for prefix, (owners, reason) in LIBRARIES.items():
-                if name.startswith(prefix) and not allowed(relative, owners):
-                    yield f"{relative}:{number}: layer {layer} may not include <{name}> ({reason})"
+        for prefix, (owners, reason) in LIBRARIES.items():
+            if name.startswith(prefix) and not allowed(relative, owners):
+                yield f"{relative}:{number}: layer {layer} may not include <{name}> ({reason})"
 
 
 def main():

@@ -43,10 +43,10 @@ template <class Root> struct Parameter {
     FieldAccess<Root> field;
 };
 
-/// A rule between parameters: `problem` says why the values are refused ("" when they are
-/// valid); it is reported at `key`, where the user set the value the rule names first.
+/// A rule between parameters: `holds` tells whether the values of `keys` are valid together. A
+/// violation is reported where the user last set one of them, with `expected` and every value.
 template <class Root> struct ParameterCheck {
-    std::string key;
+    std::vector<std::string> keys;
     std::string expected; ///< what a valid set looks like, for the message
     std::function<bool(const Root&)> holds;
 };
@@ -119,10 +119,10 @@ template <class Root> class ParameterList {
                     description,
                     to_field<std::string>(field)});
     }
-    /// A rule between this struct's parameters, reported at `key` with `expected`.
-    ParameterList& check(std::string_view key, std::string_view expected,
+    /// A rule between this struct's parameters `keys` (declared in this list).
+    ParameterList& check(std::vector<std::string> keys, std::string_view expected,
                          std::function<bool(const Root&)> holds) {
-        checks_.push_back({std::string(key), std::string(expected), std::move(holds)});
+        checks_.push_back({std::move(keys), std::string(expected), std::move(holds)});
         return *this;
     }
 
@@ -147,9 +147,13 @@ template <class Root> class ParameterList {
             add({key_of(p.key), p.type, p.unit, p.range, p.choices, p.basis, p.description,
                  std::move(field)});
         }
-        for (const auto& c : inner.checks())
-            check(key_of(c.key), c.expected,
+        for (const auto& c : inner.checks()) {
+            std::vector<std::string> keys;
+            for (const auto& key : c.keys)
+                keys.push_back(key_of(key));
+            check(std::move(keys), c.expected,
                   [member, holds = c.holds](const Root& root) { return holds(root.*member); });
+        }
         return *this;
     }
 

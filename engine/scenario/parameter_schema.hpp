@@ -1,7 +1,7 @@
 #pragma once
 // The one declaration of every scenario parameter: name, type, unit, default, allowed range and
-// description. Parsing, validation, --help-parameters, docs/scenario-reference.md and the
-// provenance written into outputs all read this table.
+// description (defaults from the structs' initialisers). Parsing, validation, --help-parameters,
+// docs/scenario-reference.md and the provenance written into outputs all read this table.
 #include "engine/core/parameters.hpp"
 #include "engine/scenario/scenario_config.hpp"
 

@@ -35,7 +35,7 @@ ParameterList<ScenarioConfig> ScenarioConfig::describe() {
         .integer(
             "output.compression", [](C& c) -> std::int64_t& { return c.output.compression; },
             {0, 9}, "deflate level", S, "Deflate level of per-authority datasets (0 = none).")
-        .check("time.end", "a month not before time.start",
+        .check({"time.end", "time.start"}, "a last month not before the first",
                [](const C& c) { return !(c.time.end < c.time.start); })
         .nest("", &C::model, ModelParameters::describe());
     return list;

@@ -362,28 +362,39 @@ class Loader {
         }
     }
 
-    /// The rules between parameters, each reported where its key was last set.
+    /// The rules between parameters, each reported where the user set the first of its keys that
+    /// was set (the scenario's name when none was), with the value of every key.
     void check_consistency(const std::string& source) {
         for (const auto& check : parameter_checks()) {
             if (check.holds(config_)) continue;
-            const auto set_at = set_at_.find(check.key);
-            const std::string& where = set_at != set_at_.end() ? set_at->second : source;
+            const std::string* where = nullptr;
             std::string found;
-            visit_field(*find_parameter(check.key), config_, [&](const auto& field) {
-                using T = std::remove_cvref_t<decltype(field)>;
-                if constexpr (std::is_same_v<T, YearMonth>)
-                    found = field.to_string();
-                else if constexpr (std::is_same_v<T, double>)
-                    found = number_text(field, 10);
-                else if constexpr (std::is_integral_v<T>)
-                    found = std::to_string(field);
-                else
-                    found = field;
-            });
-            problems_.push_back(where + ": " + check.key + ": expected " + check.expected +
-                                ", found " + found);
+            for (const auto& key : check.keys) {
+                const auto set_at = set_at_.find(key);
+                if (set_at != set_at_.end() && where == nullptr) where = &set_at->second;
+                found += (found.empty() ? "" : ", ") + key + " = " + value_text(key);
+            }
+            problems_.push_back((where ? *where : source) + ": " + check.keys.front() +
+                                ": expected " + check.expected + ", found " + found);
         }
         shocks_.check(config_.time.start, config_.time.end);
+    }
+
+    /// The value of a declared parameter as the user would write it.
+    std::string value_text(const std::string& key) {
+        std::string text;
+        visit_field(*find_parameter(key), config_, [&](const auto& field) {
+            using T = std::remove_cvref_t<decltype(field)>;
+            if constexpr (std::is_same_v<T, YearMonth>)
+                text = field.to_string();
+            else if constexpr (std::is_same_v<T, double>)
+                text = number_text(field, 10);
+            else if constexpr (std::is_integral_v<T>)
+                text = std::to_string(field);
+            else
+                text = field;
+        });
+        return text;
     }
 
     ScenarioConfig config_;

@@ -6,14 +6,6 @@
 
 namespace paradiplo {
 
-const std::array<const char*, kKeyIndicatorCount> kKeyIndicatorLabels{
-    "engaged authorities 2026-03",
-    "running partnerships 2026-03",
-    "partnerships outside Europe 2026-03",
-    "climate share of priorities 2026-03",
-    "international spending 2024-2025 (M EUR)",
-    "APD 2025 (M EUR)"};
-
 namespace {
 
 KeyIndicators key_indicators(const std::vector<MonthlyIndicators>& months,

@@ -13,15 +13,14 @@ namespace paradiplo {
 double FormationProcess::seeking_probability(const Access& view, std::size_t i) const {
     const auto& kind = view.read<&Authorities::kind>();
     const auto& offset = view.read<&World::by_authority>().offset;
-    const auto& partnerships = parameters_;
     const double reserve =
         view.read<&Context::reserve_factor>()[static_cast<std::size_t>(election_scope(kind[i]))];
     // Travel restrictions and the pre-election reserve both hold back new commitments.
     const double mood =
-        (1.0 - partnerships.travel_sensitivity * view.read<&Context::travel_restriction>()) *
+        (1.0 - parameters_.travel_sensitivity * view.read<&Context::travel_restriction>()) *
         (1.0 - reserve * reserve_strength_);
     if (!view.read<&Authorities::engaged>()[i])
-        return partnerships.entry_rate *
+        return parameters_.entry_rate *
                engagement_propensity(kind[i], view.read<&Authorities::population>()[i],
                                      population_) *
                mood;
@@ -35,9 +34,9 @@ double FormationProcess::seeking_probability(const Access& view, std::size_t i) 
                                              view.read<&Authorities::cofinancing_eur>()[i],
                                              budget_.humanitarian_share);
     const double affordable =
-        std::min(1.0, pool / (partnerships.twinning_need_eur *
+        std::min(1.0, pool / (parameters_.twinning_need_eur *
                               (view.read<&Authorities::active_partnerships>()[i] + 1)));
-    return partnerships.formation_rate * (1.0 - static_cast<double>(open) / capacity) * affordable *
+    return parameters_.formation_rate * (1.0 - static_cast<double>(open) / capacity) * affordable *
            mood;
 }
 

@@ -25,12 +25,8 @@ DomainVector needs_of(bool dac_eligible) {
 
 } // namespace
 
-DomainVector country_needs(const Countries& countries, int country) {
-    return needs_of(countries.dac_eligible[static_cast<std::size_t>(country)]);
-}
-
 void country_weights(const PartnerChoiceAccess& view, int authority,
-                     const PartnershipParameters& partnerships, bool historical_only,
+                     const PartnershipParameters& parameters, bool historical_only,
                      std::vector<double>& weights) {
     const auto& tie_weight = view.read<&Countries::tie_weight>();
     const auto& francophone = view.read<&Countries::francophone>();
@@ -44,13 +40,13 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
         double w = tie_weight[k];
         if (!suspended_country.empty() && suspended_country[k]) w = 0.0;
         if (!historical_only) {
-            if (francophone[k]) w *= partnerships.francophone_bonus;
-            if (eu[k]) w *= partnerships.eu_bonus;
-            w *= std::exp(-distance_km[k] / partnerships.distance_scale_km);
+            if (francophone[k]) w *= parameters.francophone_bonus;
+            if (eu[k]) w *= parameters.eu_bonus;
+            w *= std::exp(-distance_km[k] / parameters.distance_scale_km);
         }
         // Alignment is 0 for a uniform priority vector, positive when priorities match needs.
         const double alignment = kDomainCount * priority.dot(needs_of(dac_eligible[k])) - 1.0;
-        w *= std::max(0.05, 1.0 + partnerships.alignment_weight * alignment);
+        w *= std::max(0.05, 1.0 + parameters.alignment_weight * alignment);
         weights[k] = w;
     }
 }

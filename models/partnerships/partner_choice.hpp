@@ -23,13 +23,10 @@ using PartnerChoiceAccess = WorldAccess<
           &Context::suspended_country>,
     Writes<>>;
 
-/// Needs a partner country brings to a partnership (points of the simplex).
-DomainVector country_needs(const Countries& countries, int country);
-
 /// Country weights for authority `authority`; suspended countries weigh 0.
 /// `historical_only`: the initial stock follows the tie weights alone.
 void country_weights(const PartnerChoiceAccess& view, int authority,
-                     const PartnershipParameters& partnerships, bool historical_only,
+                     const PartnershipParameters& parameters, bool historical_only,
                      std::vector<double>& weights);
 
 /// A proposal drawn from `weights` (which must have a positive sum); partner -1 when none.

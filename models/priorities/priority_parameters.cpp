@@ -21,9 +21,8 @@ ParameterList<PriorityParameters> PriorityParameters::describe() {
         .integer("peers", &P::peers, {1, 50}, "authorities", A,
                  "Peers per authority in the influence matrix.")
         // The target is the weighted mean of four vectors: it needs some weight.
-        .check("programme_weight",
-               "weights of the target (programme, peer, salience, perimeter) "
-               "not all zero",
+        .check({"programme_weight", "peer_weight", "salience_weight", "perimeter_weight"},
+               "weights of the target not all zero",
                [](const P& p) {
                    return p.programme_weight + p.peer_weight + p.salience_weight +
                               p.perimeter_weight >

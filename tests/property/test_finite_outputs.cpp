@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -71,8 +72,16 @@ TEST_CASE("every output is finite for parameter sets sampled from the declared r
         ScenarioConfig scenario;
         try {
             scenario = baseline_scenario(0.01, overrides);
-        } catch (const ScenarioError&) {
-            ++refused; // a rule between parameters refused the set: it is not a valid scenario
+        } catch (const ScenarioError& error) {
+            // Only a rule between parameters may refuse a set drawn within the declared ranges.
+            for (const auto& problem : error.problems()) {
+                INFO(problem);
+                CHECK(std::any_of(parameter_checks().begin(), parameter_checks().end(),
+                                  [&](const auto& rule) {
+                                      return problem.find(rule.expected) != std::string::npos;
+                                  }));
+            }
+            ++refused;
             continue;
         }
         const std::string path = (folder.path() / ("set" + std::to_string(set) + ".h5")).string();

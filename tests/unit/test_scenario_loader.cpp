@@ -75,11 +75,14 @@ TEST_CASE("rules between parameters are reported where their key was set", "[sce
                                                  "perimeter_weight = 0.0\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 2);
-    CHECK(problems[0] ==
-          path + ":3:1: time.end: expected a month not before time.start, found 2020-06");
+    CHECK(problems[0] == path + ":3:1: time.end: expected a last month not before the first, "
+                                "found time.end = 2020-06, time.start = 2021-01");
+    // Reported where the first of its keys that was set was set, with every value.
     CHECK(problems[1] == path + ":6:1: model.priorities.programme_weight: expected weights of the "
-                                "target (programme, peer, salience, perimeter) not all zero, "
-                                "found 0");
+                                "target not all zero, found model.priorities.programme_weight = 0, "
+                                "model.priorities.peer_weight = 0, "
+                                "model.priorities.salience_weight = 0, "
+                                "model.priorities.perimeter_weight = 0");
     // One weight left is enough.
     CHECK(problems_of(path, {"time.end=\"2021-01\"", "model.priorities.noise=0.1",
                              "model.priorities.perimeter_weight=0.1"})
@@ -87,6 +90,19 @@ TEST_CASE("rules between parameters are reported where their key was set", "[sce
     const auto from_override = problems_of(path, {"time.end=\"2021-01\""});
     REQUIRE(from_override.size() == 1);
     CHECK(from_override[0].rfind(path + ":6:1: model.priorities.programme_weight", 0) == 0);
+    // The last setting of a key is where it is reported: here a --set.
+    CHECK(problems_of(path, {"time.end=\"2021-01\"", "model.priorities.programme_weight=0"})
+              .front()
+              .rfind("--set model.priorities.programme_weight=0: ", 0) == 0);
+}
+
+TEST_CASE("every rule between parameters names declared parameters", "[scenario]") {
+    REQUIRE_FALSE(parameter_checks().empty());
+    for (const auto& check : parameter_checks())
+        for (const auto& key : check.keys) {
+            INFO(key);
+            CHECK(find_parameter(key) != nullptr);
+        }
 }
 
 TEST_CASE("a misspelt table and a misplaced key get suggestions", "[scenario]") {
