@@ -22,7 +22,10 @@ std::int32_t Partnerships::add(std::int32_t authority_index, std::int32_t partne
     return static_cast<std::int32_t>(row);
 }
 
-void PartnershipIndex::rebuild(const Partnerships& partnerships, std::size_t authorities) {
+void PartnershipIndex::rebuild_partnership_index(std::vector<std::int32_t>& offset,
+                                                 std::vector<std::int32_t>& rows,
+                                                 const Partnerships& partnerships,
+                                                 std::size_t authorities) {
     offset.assign(authorities + 1, 0);
     for (std::size_t row = 0; row < partnerships.size(); ++row)
         if (partnerships.status[row] != PartnershipStatus::Ended)

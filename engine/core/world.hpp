@@ -194,7 +194,15 @@ static_assert(lists_every_member<Partnerships>(), "Partnerships::columns() must 
 struct PartnershipIndex {
     std::vector<std::int32_t> offset; ///< size authorities + 1
     std::vector<std::int32_t> rows;
-    void rebuild(const Partnerships& partnerships, std::size_t authorities);
+    void rebuild(const Partnerships& partnerships, std::size_t authorities) {
+        rebuild_partnership_index(offset, rows, partnerships, authorities);
+    }
+    /// The index of the open (not ended) partnerships, for a process that declares the two
+    /// index columns rather than the whole index.
+    static void rebuild_partnership_index(std::vector<std::int32_t>& offset,
+                                          std::vector<std::int32_t>& rows,
+                                          const Partnerships& partnerships,
+                                          std::size_t authorities);
 };
 
 /// Global state, recomputed each month from the scenario's shocks.

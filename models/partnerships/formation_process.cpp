@@ -12,7 +12,7 @@ namespace paradiplo {
 
 double FormationProcess::seeking_probability(const Access& view, std::size_t i) const {
     const auto& kind = view.read<&Authorities::kind>();
-    const auto& offset = view.read<&World::by_authority>().offset;
+    const auto& offset = view.read<&PartnershipIndex::offset>();
     const double reserve =
         view.read<&Context::reserve_factor>()[static_cast<std::size_t>(election_scope(kind[i]))];
     // Travel restrictions and the pre-election reserve both hold back new commitments.
@@ -54,24 +54,27 @@ void FormationProcess::run(Access view) {
     // Resolution in authority order: deterministic whatever the thread count.
     const auto& capacity = view.read<&Partners::capacity>();
     auto& partnership_count = view.write<&Partners::partnership_count>();
-    Partnerships& partnerships = view.write<&World::partnerships>();
-    PartnershipIndex& by_authority = view.write<&World::by_authority>();
+    const auto& partner_of = view.read<&Partnerships::partner>();
+    const auto partnerships = view.append<&World::partnerships>();
+    auto& offset = view.write<&PartnershipIndex::offset>();
+    auto& rows = view.write<&PartnershipIndex::rows>();
     for (std::size_t i = 0; i < authorities; ++i) {
         const Proposal& proposal = proposals_[i];
         if (proposal.partner < 0) continue;
         const auto partner = static_cast<std::size_t>(proposal.partner);
         if (partnership_count[partner] >= capacity[partner]) continue;
-        const auto begin = by_authority.rows.begin() + by_authority.offset[i];
-        const auto end = by_authority.rows.begin() + by_authority.offset[i + 1];
+        const auto begin = rows.begin() + offset[i];
+        const auto end = rows.begin() + offset[i + 1];
         if (std::any_of(begin, end, [&](std::int32_t row) {
-                return partnerships.partner[static_cast<std::size_t>(row)] == proposal.partner;
+                return partner_of[static_cast<std::size_t>(row)] == proposal.partner;
             }))
             continue;
         partnerships.add(static_cast<std::int32_t>(i), proposal.partner, proposal.kind,
                          proposal.domain, view.step(), 0.5);
         ++partnership_count[partner];
     }
-    by_authority.rebuild(partnerships, authorities); // also drops the ones that ended this month
+    // Also drops the partnerships that ended this month.
+    PartnershipIndex::rebuild_partnership_index(offset, rows, partnerships.table(), authorities);
 }
 
 } // namespace paradiplo

@@ -16,9 +16,11 @@ using FormationAccess = WorldAccess<
           &Context::reserve_factor, &Context::travel_restriction, &Context::suspended_country,
           &Countries::tie_weight, &Countries::francophone, &Countries::eu, &Countries::distance_km,
           &Countries::dac_eligible, &Countries::continent, &Countries::first_partner,
-          &Countries::partner_count, &Partners::capacity, &Partners::capacity_cumulative>,
-    // New partnerships append rows to the whole table; the index is rebuilt.
-    Writes<&World::partnerships, &Partners::partnership_count, &World::by_authority>>;
+          &Countries::partner_count, &Partners::capacity, &Partners::capacity_cumulative,
+          &Partnerships::partner>,
+    // New partnerships are added as rows; the index is rebuilt.
+    Writes<&Partners::partnership_count, &PartnershipIndex::offset, &PartnershipIndex::rows>,
+    Appends<&World::partnerships>>;
 
 /// Process 6: authorities with budget and staff capacity seek partners. Proposals are drawn in
 /// parallel, then resolved in authority order against the partners' capacity.

@@ -22,8 +22,7 @@ ParameterList<PriorityParameters> PriorityParameters::describe() {
                  "Peers per authority in the influence matrix.")
         // The target is the weighted mean of four vectors: it needs some weight.
         .check({"programme_weight", "peer_weight", "salience_weight", "perimeter_weight"},
-               "weights of the target not all zero",
-               [](const P& p) {
+               "weights of the target not all zero", [](const P& p) {
                    return p.programme_weight + p.peer_weight + p.salience_weight +
                               p.perimeter_weight >
                           0.0;
