@@ -95,10 +95,14 @@ class RefusalTest(unittest.TestCase):
                 self.assert_refused("sweep", SMALL_SWEEP, "-o", os.path.join(self.folder, "s.h5"),
                                     "--emit-slurm", path, message=("--emit-slurm: ", message))
 
-    def test_emit_slurm_refuses_a_time_limit_that_adds_lines(self):
+    def test_emit_slurm_refuses_a_time_limit_or_folder_that_adds_lines(self):
         self.assert_refused("sweep", SMALL_SWEEP, "-o", os.path.join(self.folder, "s.h5"),
                             "--emit-slurm", os.path.join(self.folder, "jobs"),
                             "--time", "1:00\n#SBATCH --mem=1T", message="--time: expected a Slurm time limit")
+        for folder in ("my jobs", "jobs%A", "jobs\n#SBATCH --mem=1T"):
+            with self.subTest(folder=folder):
+                self.assert_refused("sweep", SMALL_SWEEP, "-o", os.path.join(self.folder, "s.h5"),
+                                    "--emit-slurm", os.path.join(self.folder, folder), message="--emit-slurm: ")
 
     def test_an_existing_regular_file_is_replaced_once_the_new_one_is_complete(self):
         report = os.path.join(self.folder, "report.html")
