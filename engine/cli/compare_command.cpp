@@ -1,7 +1,9 @@
-#include "outputs/analysis/comparison.hpp"
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/commands.hpp"
+#include "engine/cli/option_values.hpp"
+#include "engine/cli/output_path.hpp"
 #include "engine/core/errors.hpp"
+#include "outputs/analysis/comparison.hpp"
 #include "outputs/summary_table.hpp"
 
 #include <boost/program_options.hpp>
@@ -25,6 +27,12 @@ std::vector<YearMonth> months_of(const std::string& list) {
         months.push_back(*month);
     }
     return months;
+}
+
+std::string number_text(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
 }
 
 } // namespace
@@ -55,6 +63,10 @@ int compare_command(const std::vector<std::string>& arguments) {
     if (files.size() != 2) throw InputError("give two files to compare (see --help)");
     const auto at =
         vm.count("at") ? months_of(vm["at"].as<std::string>()) : default_summary_months();
+    if (vm.count("csv")) check_output_file(vm["csv"].as<std::string>(), "--csv");
+    const double tolerance = vm.count("rtol") ? vm["rtol"].as<double>() : 0.0;
+    if (!is_valid_tolerance(tolerance))
+        throw InputError("--rtol: expected a finite number >= 0, found " + number_text(tolerance));
     const OutputFile a(files[0]), b(files[1]);
     const Comparison comparison = compare_files(a, b, at);
     if (!vm.count("quiet")) std::fputs(comparison_text(comparison).c_str(), stdout);
@@ -63,8 +75,7 @@ int compare_command(const std::vector<std::string>& arguments) {
         std::ofstream(path, std::ios::binary) << comparison_csv(comparison);
     }
     if (vm.count("rtol")) {
-        const double tolerance = vm["rtol"].as<double>(),
-                     largest = largest_relative_difference(comparison);
+        const double largest = largest_relative_difference(comparison);
         if (largest > tolerance) {
             std::fprintf(stderr,
                          "paradiplo compare: largest relative difference %.3g exceeds --rtol %g\n",

@@ -1,7 +1,8 @@
-#include "outputs/analysis/csv_export.hpp"
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/commands.hpp"
+#include "engine/cli/output_path.hpp"
 #include "engine/core/errors.hpp"
+#include "outputs/analysis/csv_export.hpp"
 
 #include <boost/program_options.hpp>
 
@@ -27,6 +28,7 @@ int export_command(const std::vector<std::string>& arguments) {
     }
     if (!vm.count("file")) throw InputError("give the file to export (see --help)");
     if (!vm.count("csv")) throw InputError("give the output folder with --csv DIR (see --help)");
+    check_output_folder(vm["csv"].as<std::string>(), "--csv");
     const OutputFile file(vm["file"].as<std::string>());
     const ExportSummary summary =
         export_csv(file, vm["csv"].as<std::string>(), vm.count("authorities") > 0);

@@ -1,5 +1,6 @@
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/commands.hpp"
+#include "engine/cli/output_path.hpp"
 #include "engine/core/errors.hpp"
 #include "outputs/sweep/shard_merge.hpp"
 
@@ -27,6 +28,7 @@ int merge_command(const std::vector<std::string>& arguments) {
     if (!vm.count("shards")) throw InputError("give the shard files to merge (see --help)");
     if (!vm.count("output")) throw InputError("give the output file with -o (see --help)");
     const std::string output = vm["output"].as<std::string>();
+    check_output_file(output, "-o");
     const std::size_t runs = merge_shards(vm["shards"].as<std::vector<std::string>>(), output);
     if (!vm.count("quiet")) std::printf("Wrote %s (%zu runs)\n", output.c_str(), runs);
     return 0;

@@ -1,5 +1,6 @@
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/commands.hpp"
+#include "engine/cli/output_path.hpp"
 #include "engine/core/errors.hpp"
 #include "outputs/file_commit.hpp"
 #include "outputs/report/html_report.hpp"
@@ -7,7 +8,6 @@
 #include <boost/program_options.hpp>
 
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -33,6 +33,8 @@ int report_command(const std::vector<std::string>& arguments) {
     if (!vm.count("files")) throw InputError("give at least one file (see --help)");
     const std::string lang = vm["lang"].as<std::string>();
     if (lang != "en" && lang != "fr") throw InputError("--lang: expected en or fr, found " + lang);
+    const std::string output = vm["output"].as<std::string>();
+    check_output_file(output, "-o");
     std::vector<std::unique_ptr<OutputFile>> files;
     std::vector<const OutputFile*> pointers;
     for (const auto& path : vm["files"].as<std::vector<std::string>>()) {
@@ -40,9 +42,6 @@ int report_command(const std::vector<std::string>& arguments) {
         pointers.push_back(files.back().get());
     }
     const std::string html = html_report(pointers, lang);
-    const std::string output = vm["output"].as<std::string>();
-    const auto folder = std::filesystem::path(output).parent_path();
-    if (!folder.empty()) std::filesystem::create_directories(folder);
     std::ofstream(output + ".partial", std::ios::binary) << html;
     commit_file(output + ".partial", output);
     if (!vm.count("quiet")) std::printf("Wrote %s\n", output.c_str());

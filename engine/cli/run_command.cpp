@@ -1,5 +1,6 @@
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/commands.hpp"
+#include "engine/cli/output_path.hpp"
 #include "engine/cli/progress.hpp"
 #include "engine/cli/stop_signal.hpp"
 #include "engine/core/errors.hpp"
@@ -91,6 +92,8 @@ int run_command(const std::vector<std::string>& arguments) {
             : load_scenario_text(embedded::baseline_toml, "<built-in baseline>", overrides);
     const std::string output = vm.count("output") ? vm["output"].as<std::string>()
                                                   : "results/" + scenario.meta.name + ".h5";
+    check_output_file(output, "-o",
+                      vm.count("output") ? OutputFolder::MustExist : OutputFolder::Created);
     const bool quiet = vm.count("quiet") > 0;
 
     const int used_threads =

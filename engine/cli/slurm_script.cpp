@@ -2,6 +2,7 @@
 
 #include "engine/core/errors.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -25,17 +26,49 @@ void write_script(const fs::path& path, const std::string& text) {
                     fs::perm_options::add);
 }
 
+/// Slurm's time formats (minutes, MM:SS, HH:MM:SS, D-HH, D-HH:MM, D-HH:MM:SS): digits, ':' and
+/// '-' only, so the value cannot end its #SBATCH line and start another.
+bool is_time_limit(const std::string& text) {
+    return !text.empty() && text.size() <= 16 &&
+           text.find_first_not_of("0123456789:-") == std::string::npos;
+}
+
+/// Paths go into the scripts: single-quoted for sh, but a line break would still end a line, and
+/// on #SBATCH lines (the logs folder) sbatch splits at blanks and expands '%'.
+void check_script_path(const std::string& path, const std::string& what, bool on_sbatch_line) {
+    const bool control = std::any_of(path.begin(), path.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    });
+    if (control)
+        throw InputError(what + ": a path with a control character (such as a line break) cannot "
+                                "go into a Slurm script");
+    if (on_sbatch_line && path.find_first_of(" \"'\\%") != std::string::npos)
+        throw InputError(what +
+                         ": expected a folder path without blanks, quotes, '\\' or '%' "
+                         "(it goes on #SBATCH lines), found \"" +
+                         path + "\"");
+}
+
 } // namespace
 
 std::string write_slurm_scripts(const SlurmOptions& options, const SweepPlan& plan) {
     if (options.tasks < 1) throw InputError("--tasks: expected an integer >= 1");
     const int tasks = static_cast<int>(
         std::min<std::size_t>(static_cast<std::size_t>(options.tasks), plan.runs()));
+    if (!options.time_limit.empty() && !is_time_limit(options.time_limit))
+        throw InputError("--time: expected a Slurm time limit such as 90, 2:00:00 or 1-12:00, "
+                         "found \"" +
+                         options.time_limit + "\"");
     const fs::path folder = fs::absolute(options.folder);
-    fs::create_directories(folder / "logs");
     const std::string exe = fs::read_symlink("/proc/self/exe").string();
     const std::string sweep = fs::absolute(options.sweep_file).string();
     const fs::path output = fs::absolute(options.output);
+    check_script_path(folder.string(), "--emit-slurm", true);
+    check_script_path(sweep, "the sweep file", false);
+    check_script_path(output.string(), "-o", false);
+    check_script_path(exe, "the paradiplo executable", false);
+    fs::create_directories(folder / "logs");
+    fs::create_directories(output.parent_path()); // the tasks write their shards there
     const std::string shard_prefix = (output.parent_path() / output.stem()).string() + ".shard-";
     const std::string name = plan.config().name;
     const std::string threads =

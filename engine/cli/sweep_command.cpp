@@ -1,13 +1,15 @@
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/commands.hpp"
-#include "engine/core/errors.hpp"
 #include "engine/cli/mpi_sweep.hpp"
+#include "engine/cli/option_values.hpp"
+#include "engine/cli/output_path.hpp"
 #include "engine/cli/progress.hpp"
-#include "outputs/provenance.hpp"
 #include "engine/cli/slurm_script.hpp"
 #include "engine/cli/stop_signal.hpp"
 #include "engine/cli/sweep_job.hpp"
+#include "engine/core/errors.hpp"
 #include "engine/sweep/sweep_loader.hpp"
+#include "outputs/provenance.hpp"
 
 #include <boost/program_options.hpp>
 #include <tbb/global_control.h>
@@ -22,19 +24,14 @@
 namespace paradiplo {
 namespace {
 
-struct Shard {
-    int index = 0, count = 1;
-};
-
 /// The share of a job-array task: --shard K/N, else the Slurm array's environment, else none.
 std::optional<Shard> shard_of(const boost::program_options::variables_map& vm) {
-    Shard shard;
     if (vm.count("shard")) {
         const std::string text = vm["shard"].as<std::string>();
-        char extra = 0;
-        if (std::sscanf(text.c_str(), "%d/%d%c", &shard.index, &shard.count, &extra) != 2 ||
-            shard.count < 1 || shard.index < 0 || shard.index >= shard.count)
-            throw InputError("--shard: expected K/N with 0 <= K < N, found " + text);
+        const auto shard = parse_shard(text);
+        if (!shard)
+            throw InputError("--shard: expected K/N with integers 0 <= K < N < 2^31, found \"" +
+                             text + "\"");
         return shard;
     }
     const char* task = std::getenv("SLURM_ARRAY_TASK_ID");
@@ -44,9 +41,17 @@ std::optional<Shard> shard_of(const boost::program_options::variables_map& vm) {
     const char* step = std::getenv("SLURM_ARRAY_TASK_STEP");
     if (count == nullptr)
         throw InputError("SLURM_ARRAY_TASK_ID is set but not SLURM_ARRAY_TASK_COUNT; give --shard");
-    const int stride = step != nullptr ? std::max(1, std::atoi(step)) : 1;
-    shard.index = (std::atoi(task) - (min != nullptr ? std::atoi(min) : 0)) / stride;
-    shard.count = std::atoi(count);
+    const auto number = [](const char* name, const char* value) {
+        const auto parsed = parse_count(value);
+        if (!parsed)
+            throw InputError(std::string(name) + ": expected a count, found \"" + value + "\"");
+        return *parsed;
+    };
+    const int stride = step != nullptr ? std::max(1, number("SLURM_ARRAY_TASK_STEP", step)) : 1;
+    const int first = min != nullptr ? number("SLURM_ARRAY_TASK_MIN", min) : 0;
+    Shard shard;
+    shard.index = (number("SLURM_ARRAY_TASK_ID", task) - first) / stride;
+    shard.count = number("SLURM_ARRAY_TASK_COUNT", count);
     if (shard.count < 1 || shard.index < 0 || shard.index >= shard.count)
         throw InputError("the Slurm array environment gives shard " + std::to_string(shard.index) +
                          "/" + std::to_string(shard.count) + ", which is out of range");
@@ -133,6 +138,13 @@ int sweep_command(const std::vector<std::string>& arguments) {
     SweepJob job(SweepPlan(load_sweep_file(sweep_file)));
     job.output = vm.count("output") ? vm["output"].as<std::string>()
                                     : "results/" + job.plan.config().name + ".h5";
+    // --emit-slurm prepares the output's folder with the scripts; a run needs it to exist,
+    // unless it is the default results/.
+    const bool emit = vm.count("emit-slurm") > 0;
+    check_output_file(job.output, "-o",
+                      emit || !vm.count("output") ? OutputFolder::Created
+                                                  : OutputFolder::MustExist);
+    if (emit) check_output_folder(vm["emit-slurm"].as<std::string>(), "--emit-slurm");
     job.quiet = vm.count("quiet") > 0;
     const auto shard = shard_of(vm);
     if (shard) {
@@ -149,7 +161,7 @@ int sweep_command(const std::vector<std::string>& arguments) {
         print_dry_run(job.plan, job);
         return 0;
     }
-    if (vm.count("emit-slurm")) {
+    if (emit) {
         const std::string script = write_slurm_scripts(
             {sweep_file, job.output, vm["emit-slurm"].as<std::string>(), vm["tasks"].as<int>(),
              vm.count("time") ? vm["time"].as<std::string>() : "", threads},

@@ -2,6 +2,8 @@
 // declarations follow, through their registry.
 #include "engine/scenario/scenario_config.hpp"
 
+#include "engine/scenario/names.hpp"
+
 namespace paradiplo {
 
 ParameterList<ScenarioConfig> ScenarioConfig::describe() {
@@ -13,7 +15,9 @@ ParameterList<ScenarioConfig> ScenarioConfig::describe() {
         .integer("seed", &C::seed, {0, 9.2e18}, "1", S, "Seed of every random stream of the run.")
         .text(
             "meta.name", [](C& c) -> std::string& { return c.meta.name; },
-            "Short name of the scenario (used in file names and tables).")
+            "Short name of the scenario, used in file names (results/NAME.h5) and tables: "
+            "ASCII letters, digits, '-', '_', '.', not starting with '.', at most 100 "
+            "characters.")
         .text(
             "meta.title", [](C& c) -> std::string& { return c.meta.title; }, "One-line title.")
         .text(
@@ -35,6 +39,7 @@ ParameterList<ScenarioConfig> ScenarioConfig::describe() {
         .integer(
             "output.compression", [](C& c) -> std::int64_t& { return c.output.compression; },
             {0, 9}, "deflate level", S, "Deflate level of per-authority datasets (0 = none).")
+        .check({"meta.name"}, kSafeNameForm, [](const C& c) { return is_safe_name(c.meta.name); })
         .check({"time.end", "time.start"}, "a last month not before the first",
                [](const C& c) { return !(c.time.end < c.time.start); })
         .nest("", &C::model, ModelParameters::describe());

@@ -49,22 +49,21 @@ std::vector<std::string> children_of(const std::string& parent) {
 
 std::string suggestion(const std::string& key) {
     const std::string name = last_component(key);
-    std::string best;
-    std::size_t best_distance = std::max<std::size_t>(2, name.size() / 3) + 1;
-    for (const auto& candidate : children_of(parent_of(key))) {
-        const std::size_t d = edit_distance(name, candidate);
-        if (d < best_distance) {
-            best_distance = d;
-            best = candidate;
-        }
-    }
-    if (best.empty()) { // maybe misplaced: look for the name anywhere
-        for (const auto& decl : parameter_declarations())
-            if (last_component(decl.key) == name)
-                return "; did you mean " + std::string(decl.key) + "?";
-        return "";
-    }
-    return "; did you mean " + best + "?";
+    const auto best = closest_name(name, children_of(parent_of(key)),
+                                   std::max<std::size_t>(2, name.size() / 3) + 1);
+    if (best) return "; did you mean " + *best + "?";
+    // Maybe misplaced: the same name elsewhere (never the key itself, which is unknown here).
+    for (const auto& decl : parameter_declarations())
+        if (last_component(decl.key) == name && decl.key != key)
+            return "; did you mean " + std::string(decl.key) + "?";
+    return "";
+}
+
+/// The first declared parameter inside `table`, as an example of a key --set takes.
+std::string first_parameter_under(const std::string& table) {
+    for (const auto& decl : parameter_declarations())
+        if (decl.key.rfind(table + ".", 0) == 0) return decl.key;
+    return table + ".KEY";
 }
 
 class Loader {
@@ -138,6 +137,13 @@ class Loader {
             return;
         }
         const ParameterDecl* decl = find_parameter(key);
+        if (decl == nullptr && known_tables().count(key)) {
+            problems_.push_back(where + ": " + key +
+                                ": a table; expected the key of one of its "
+                                "parameters, e.g. " +
+                                first_parameter_under(key) + "=...");
+            return;
+        }
         if (decl == nullptr) {
             problems_.push_back(where + ": " + key + ": unknown key" + suggestion(key));
             return;
@@ -176,6 +182,20 @@ class Loader {
                 continue;
             }
             const std::string hypothesis = *choice.value<std::string>();
+            // Both names become a folder and a file under hypotheses/: nothing may lead out.
+            if (!is_safe_name(driver)) {
+                problems_.push_back(where + ": drivers." + quoted_text(driver) + ": expected " +
+                                    "a driver " + std::string(kSafeNameForm).substr(2) +
+                                    ", found " + quoted_text(driver));
+                continue;
+            }
+            if (!is_safe_name(hypothesis)) {
+                problems_.push_back(location(file, choice.source()) + ": drivers." + driver +
+                                    ": expected a hypothesis " +
+                                    std::string(kSafeNameForm).substr(2) + ", found " +
+                                    quoted_text(hypothesis));
+                continue;
+            }
             if (const auto previous = config_.hypotheses.find(driver);
                 previous != config_.hypotheses.end()) {
                 problems_.push_back(where + ": drivers." + driver + ": already chosen (\"" +
@@ -372,7 +392,10 @@ class Loader {
             for (const auto& key : check.keys) {
                 const auto set_at = set_at_.find(key);
                 if (set_at != set_at_.end() && where == nullptr) where = &set_at->second;
-                found += (found.empty() ? "" : ", ") + key + " = " + value_text(key);
+                // One key: its value, as any error gives; several: each named.
+                found += check.keys.size() == 1
+                             ? value_text(key)
+                             : (found.empty() ? "" : ", ") + key + " = " + value_text(key);
             }
             problems_.push_back((where ? *where : source) + ": " + check.keys.front() +
                                 ": expected " + check.expected + ", found " + found);
@@ -392,7 +415,7 @@ class Loader {
             else if constexpr (std::is_integral_v<T>)
                 text = std::to_string(field);
             else
-                text = field;
+                text = quoted_text(field);
         });
         return text;
     }

@@ -1,6 +1,7 @@
 #pragma once
 // Reading scenario files: TOML parsing, `extends` chains, --set overrides and validation.
 // Every problem is reported as "file:line:column: key.path: expected ..., found ...".
+#include "engine/scenario/names.hpp"
 #include "engine/scenario/scenario_config.hpp"
 
 #include <string>
@@ -21,8 +22,5 @@ ScenarioConfig load_scenario_text(std::string_view text, const std::string& sour
 /// Every parameter and shock of a validated scenario as a TOML document; loading it gives the
 /// same scenario again (numbers are written with full precision).
 std::string resolved_scenario_text(const ScenarioConfig& config);
-
-/// Levenshtein distance, for "did you mean" suggestions.
-std::size_t edit_distance(std::string_view a, std::string_view b);
 
 } // namespace paradiplo

@@ -56,7 +56,8 @@ std::string scenario_reference_markdown() {
            "differs; "
            "`--set key.path=value` overrides any key from the command line with the same checks, "
            "and "
-           "`--set shock.ID.field=value` changes a field of a shock.\n\n"
+           "`--set shock.ID.field=value` changes a field of a shock "
+           "(`--set shock.ID.enabled=false` removes it).\n\n"
         << "Basis: *setting* (a choice of the user), *fact* (a published figure, see "
            "docs/calibration.md), "
            "*calibrated* (fitted to the targets of docs/calibration.md), *assumption* (no public "
@@ -85,8 +86,10 @@ std::string scenario_reference_markdown() {
            "keys, "
            "which win. Two fragments that set the same key or the same shock are an error naming "
            "both "
-           "files. A driver an extended scenario already chose cannot be chosen again. See "
-           "docs/scenarios.md.\n";
+           "files. A driver an extended scenario already chose cannot be chosen again. Driver "
+           "and hypothesis names, like `meta.name`, are safe names (ASCII letters, digits, `-`, "
+           "`_`, `.`, not starting with `.`, at most 100 characters), so none leads out of "
+           "`hypotheses/`. See docs/scenarios.md and docs/robustness.md.\n";
     out << "\n## Shocks\n\nEach `[[shock]]` table is a dated event. Its intensity is 0 before "
            "`start`, rises linearly "
            "to 1 over `ramp_in` months, stays at 1 until `end` (for ever when `end` is omitted), "

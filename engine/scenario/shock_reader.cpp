@@ -1,8 +1,8 @@
 #include "engine/scenario/shock_reader.hpp"
 
 #include "engine/scenario/parameter_schema.hpp"
-#include "models/population/reference_data.hpp"
 #include "engine/scenario/scenario_loader.hpp"
+#include "models/population/reference_data.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -85,7 +85,23 @@ void ShockReader::override_field(const std::string& key, const toml::node& node,
                             ": expected shock.ID.field with the id of a shock of the scenario");
         return;
     }
-    apply_field(*entry, rest.substr(dot + 1), node, where);
+    const std::string field = rest.substr(dot + 1);
+    if (field == "enabled") { // as in a file: false removes the shock, true keeps it
+        if (!node.is_boolean())
+            problems_.push_back(where + ": " + key + ": expected true or false, found " +
+                                describe(node));
+        else if (!*node.value<bool>())
+            entries_.erase(entry);
+        return;
+    }
+    if (field == "id") {
+        problems_.push_back(where + ": " + key +
+                            ": the id names the shock and cannot be changed; expected another "
+                            "field of shock." +
+                            id);
+        return;
+    }
+    apply_field(*entry, field, node, where);
 }
 
 template <class T, std::size_t N>
@@ -145,15 +161,12 @@ void ShockReader::apply_field(ShockEntry& entry, const std::string& field, const
         for (const toml::node& item : *array)
             apply_list_item(shock, field, item, where);
     } else {
-        std::string best;
-        std::size_t best_distance = 3;
+        std::vector<std::string> fields;
         for (const auto& decl : shock_field_declarations())
-            if (const auto d = edit_distance(field, decl.key); d < best_distance) {
-                best_distance = d;
-                best = decl.key;
-            }
+            fields.emplace_back(decl.key);
+        const auto best = closest_name(field, fields, 3);
         problems_.push_back(where + ": " + key + ": unknown shock field" +
-                            (best.empty() ? "" : "; did you mean " + best + "?"));
+                            (best ? "; did you mean " + *best + "?" : ""));
     }
 }
 

@@ -5,7 +5,7 @@
 namespace paradiplo {
 
 std::string describe(const toml::node& node) {
-    if (auto s = node.value<std::string>(); s && node.is_string()) return "\"" + *s + "\"";
+    if (auto s = node.value<std::string>(); s && node.is_string()) return quoted_text(*s);
     if (node.is_integer()) return std::to_string(*node.value<std::int64_t>());
     if (node.is_floating_point()) {
         char text[64];
@@ -16,6 +16,28 @@ std::string describe(const toml::node& node) {
     if (node.is_table()) return "a table";
     if (node.is_array()) return "an array";
     return "a date or time";
+}
+
+std::string quoted_text(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (byte < 0x20 || byte == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
+            out += escaped;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
 }
 
 std::string location(const std::string& file, const toml::source_region& region) {

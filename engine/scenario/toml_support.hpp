@@ -13,6 +13,9 @@ namespace paradiplo {
 
 /// What a TOML value is, as error messages show it: "7.5", "\"high\"", "a table".
 std::string describe(const toml::node& node);
+/// A text in double quotes with quotes, backslashes and control characters escaped as TOML
+/// does, so that a newline in a value cannot start a new line of an error message.
+std::string quoted_text(std::string_view text);
 /// "file:line:column" of a region of a file.
 std::string location(const std::string& file, const toml::source_region& region);
 /// A number with up to `digits` significant digits.

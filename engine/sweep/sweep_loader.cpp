@@ -2,10 +2,10 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/scenario/parameter_schema.hpp"
-#include "engine/sweep/samplers.hpp"
 #include "engine/scenario/scenario_loader.hpp"
-#include "engine/sweep/sweep_plan.hpp"
 #include "engine/scenario/toml_support.hpp"
+#include "engine/sweep/samplers.hpp"
+#include "engine/sweep/sweep_plan.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -27,16 +27,11 @@ struct NumericKey {
 };
 
 std::string suggestion(const std::string& key) {
-    std::string best;
-    std::size_t best_distance = std::max<std::size_t>(2, key.size() / 4) + 1;
-    for (const auto& decl : parameter_declarations()) {
-        const std::size_t d = edit_distance(key, decl.key);
-        if (d < best_distance) {
-            best_distance = d;
-            best = decl.key;
-        }
-    }
-    return best.empty() ? "" : "; did you mean " + best + "?";
+    std::vector<std::string> keys;
+    for (const auto& decl : parameter_declarations())
+        keys.emplace_back(decl.key);
+    const auto best = closest_name(key, keys, std::max<std::size_t>(2, key.size() / 4) + 1);
+    return best ? "; did you mean " + *best + "?" : "";
 }
 
 /// The numeric parameter a sweep may vary under `key`, or the reason it may not.
@@ -173,8 +168,7 @@ class SweepReader {
                 problem(node, "sweep." + std::string(name.str()),
                         "unknown key; expected one of name, title, base, scenarios, replicates, "
                         "seed, per_authority, period");
-        config_.name = get<std::string>(sweep, "sweep.", "name", "a text")
-                           .value_or(fs::path(file_).stem().string());
+        read_name(sweep);
         config_.title = get<std::string>(sweep, "sweep.", "title", "a text").value_or("");
         config_.replicates =
             static_cast<int>(integer_in(sweep, "sweep.", "replicates", 1, 100000, 1));
@@ -205,6 +199,21 @@ class SweepReader {
         }
         for (const auto& entry : *list)
             add_scenario(entry, "sweep.scenarios");
+    }
+
+    /// The sweep's name, else its file's: a file name, a folder name and a word of the Slurm
+    /// scripts, so only of the safe form.
+    void read_name(const toml::table& sweep) {
+        const std::string expected = std::string(kSafeNameForm);
+        const auto name = get<std::string>(sweep, "sweep.", "name", expected);
+        if (name && !is_safe_name(*name))
+            problem(*sweep.get("name"), "sweep.name",
+                    "expected " + expected + ", found " + quoted_text(*name));
+        config_.name = name.value_or(fs::path(file_).stem().string());
+        if (!sweep.contains("name") && !is_safe_name(config_.name))
+            problems_.push_back(file_ + ": sweep.name: missing, and the file's name " +
+                                quoted_text(config_.name) + " is not " + expected +
+                                "; give name = \"...\"");
     }
 
     /// period = ["YYYY-MM", "YYYY-MM"]: optional in sweep files (then checked against the
@@ -239,7 +248,13 @@ class SweepReader {
         } else if (const auto* table = node.as_table();
                    table != nullptr && table->get_as<std::string>("file") != nullptr) {
             scenario.file = table->get_as<std::string>("file")->get();
-            if (const auto* name = table->get_as<std::string>("name")) scenario.name = name->get();
+            if (const auto* name = table->get_as<std::string>("name")) {
+                scenario.name = name->get();
+                if (!is_safe_name(scenario.name))
+                    problem(*name, key + ".name",
+                            "expected " + std::string(kSafeNameForm) + ", found " +
+                                quoted_text(scenario.name));
+            }
         } else {
             problem(node, key, "expected a scenario file name, found " + describe(node));
             return;
@@ -471,15 +486,6 @@ std::string read_text(const std::string& path) {
     return buffer.str();
 }
 
-std::string quoted(const std::string& text) {
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "\"";
-}
-
 std::string literal(double value) {
     return number_text(value, 17).find_first_of(".en") == std::string::npos
                ? number_text(value, 17) + ".0"
@@ -516,18 +522,18 @@ bool is_sweep_file(const std::string& path) {
 
 std::string resolved_sweep_text(const SweepConfig& config) {
     std::ostringstream out;
-    out << "schema_version = 1\n\n[sweep]\nname = " << quoted(config.name)
-        << "\ntitle = " << quoted(config.title) << "\nscenarios = [";
+    out << "schema_version = 1\n\n[sweep]\nname = " << quoted_text(config.name)
+        << "\ntitle = " << quoted_text(config.title) << "\nscenarios = [";
     for (std::size_t s = 0; s < config.scenarios.size(); ++s)
-        out << (s ? ", " : "") << "{ file = " << quoted(config.scenarios[s].file)
-            << ", name = " << quoted(config.scenarios[s].name) << " }";
+        out << (s ? ", " : "") << "{ file = " << quoted_text(config.scenarios[s].file)
+            << ", name = " << quoted_text(config.scenarios[s].name) << " }";
     out << "]\nperiod = [\"" << config.start.to_string() << "\", \"" << config.end.to_string()
         << "\"]\nreplicates = " << config.replicates << "\nseed = " << config.seed
         << "\nper_authority = " << (config.per_authority ? "true" : "false") << "\n";
     if (!config.factors.empty()) {
         out << "\n[parameters]\n";
         for (const auto& factor : config.factors) {
-            out << quoted(factor.key) << " = [";
+            out << quoted_text(factor.key) << " = [";
             for (std::size_t i = 0; i < factor.values.size(); ++i)
                 out << (i ? ", " : "") << literal(factor.values[i]);
             out << "]\n";
@@ -539,8 +545,8 @@ std::string resolved_sweep_text(const SweepConfig& config) {
             << "\npoints = " << config.sample_points << "\nseed = " << config.sample_seed
             << "\n\n[sample.parameters]\n";
         for (const auto& p : config.sampled)
-            out << quoted(p.key) << " = { min = " << literal(p.min) << ", max = " << literal(p.max)
-                << " }\n";
+            out << quoted_text(p.key) << " = { min = " << literal(p.min)
+                << ", max = " << literal(p.max) << " }\n";
     }
     return out.str();
 }

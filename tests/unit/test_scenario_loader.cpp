@@ -1,10 +1,13 @@
 #include "engine/core/errors.hpp"
+#include "engine/scenario/names.hpp"
 #include "engine/scenario/parameter_schema.hpp"
 #include "engine/scenario/scenario_loader.hpp"
 #include "tests/support/fixtures.hpp"
 #include "tests/support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace paradiplo;
 using namespace paradiplo::testing;
@@ -276,4 +279,81 @@ TEST_CASE("unknown drivers and hypotheses list what exists", "[scenario]") {
                                 "of \"recovery\", \"squeeze\"");
     CHECK(problems[1] == path + ":3:1: drivers.weather: unknown driver; expected one of \"fiscal\" "
                                 "(folders of hypotheses/)");
+}
+
+TEST_CASE("safe names: letters, digits, '-', '_', '.', not a leading '.', at most 100", "[names]") {
+    for (const char* name : {"baseline", "harsh-austerity", "lhs_2.1", "A", "x.y.z"})
+        CHECK(is_safe_name(name));
+    for (const char* name : {"", ".", "..", ".hidden", "../../x", "a/b", "a\\b", "a b", "a\nb",
+                             "x\n#SBATCH --mem=1T", "$(rm)", "a;b", "caf\xc3\xa9", "a\"b"})
+        CHECK_FALSE(is_safe_name(name));
+    CHECK(is_safe_name(std::string(100, 'a')));
+    CHECK_FALSE(is_safe_name(std::string(101, 'a')));
+}
+
+TEST_CASE("a suggestion never repeats what was typed", "[names]") {
+    CHECK(closest_name("inertai", {"inertia", "inertai"}, 3) == "inertia");
+    CHECK_FALSE(closest_name("enabled", {"enabled", "end"}, 3).has_value());
+    CHECK_FALSE(closest_name("budget", {"budget"}, 3).has_value());
+}
+
+TEST_CASE("an unsafe meta.name is a validation error where it was set", "[names]") {
+    TempFolder folder;
+    const auto path = folder.write("s.toml", "[meta]\nname = \"../../x\"\n");
+    auto problems = problems_of(path);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] ==
+          path + ":2:1: meta.name: expected " + std::string(kSafeNameForm) + ", found \"../../x\"");
+    problems = problems_of(path, {"meta.name=\"a\\nb\""});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "--set meta.name=\"a\\nb\": meta.name: expected " +
+                             std::string(kSafeNameForm) + ", found \"a\\nb\"");
+    CHECK(problems_of(path, {"meta.name=fine"}).empty());
+}
+
+TEST_CASE("driver and hypothesis names cannot lead out of hypotheses/", "[names]") {
+    TempFolder folder;
+    write_hypothesis(folder, "fiscal", "squeeze", "");
+    const auto path = folder.write("s.toml", "[drivers]\nfiscal = \"../fiscal/squeeze\"\n"
+                                             "\"../fiscal\" = \"squeeze\"\n");
+    const auto problems = problems_of(path);
+    REQUIRE(problems.size() == 2);
+    const auto has = [&](const std::string& text) {
+        return std::find(problems.begin(), problems.end(), text) != problems.end();
+    };
+    const std::string form(kSafeNameForm.substr(2));
+    CHECK(has(path + ":2:10: drivers.fiscal: expected a hypothesis " + form +
+              ", found \"../fiscal/squeeze\""));
+    CHECK(has(path + ":3:1: drivers.\"../fiscal\": expected a driver " + form +
+              ", found \"../fiscal\""));
+}
+
+TEST_CASE("an override shock.ID.enabled=false removes the shock, as in a file", "[scenario]") {
+    const auto baseline = source_path("scenarios/baseline.toml");
+    const auto has_travel = [](const ScenarioConfig& s) {
+        return std::any_of(s.model.shocks.begin(), s.model.shocks.end(),
+                           [](const Shock& k) { return k.id == "covid-travel"; });
+    };
+    CHECK(has_travel(load_scenario_file(baseline, {"shock.covid-travel.enabled=true"})));
+    CHECK_FALSE(has_travel(load_scenario_file(baseline, {"shock.covid-travel.enabled=false"})));
+    const auto problems =
+        problems_of(baseline, {"shock.covid-travel.enabled=no", "shock.covid-travel.id=x"});
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0] == "--set shock.covid-travel.enabled=no: shock.covid-travel.enabled: "
+                         "expected true or false, found \"no\"");
+    CHECK(problems[1].find("did you mean") == std::string::npos);
+    CHECK(problems[1].find("cannot be changed") != std::string::npos);
+}
+
+TEST_CASE("an override of a table names it as a table, without echoing it as a suggestion",
+          "[scenario]") {
+    const auto problems =
+        problems_of(source_path("scenarios/baseline.toml"), {"model.budget=3", "model=1"});
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].rfind("--set model.budget=3: model.budget: a table; expected the key of one "
+                            "of its parameters, e.g. model.budget.",
+                            0) == 0);
+    CHECK(problems[1].rfind("--set model=1: model: a table;", 0) == 0);
+    for (const auto& problem : problems)
+        CHECK(problem.find("did you mean") == std::string::npos);
 }

@@ -1,9 +1,10 @@
 #include "engine/core/errors.hpp"
-#include "tests/support/fixtures.hpp"
 #include "engine/core/random_stream.hpp"
+#include "engine/scenario/names.hpp"
 #include "engine/sweep/samplers.hpp"
 #include "engine/sweep/sweep_loader.hpp"
 #include "engine/sweep/sweep_plan.hpp"
+#include "tests/support/fixtures.hpp"
 #include "tests/support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
@@ -210,4 +211,26 @@ TEST_CASE("every design point is validated as a scenario before anything runs", 
     REQUIRE(problems.size() == 1u);
     CHECK(mentions(problems, "design point 1 (shock.olympics-2024.value=-5)"));
     CHECK(mentions(problems, "shock.olympics-2024.value"));
+}
+
+TEST_CASE("a sweep's name, its file's name and a scenario label must be of the safe form",
+          "[sweep]") {
+    const TempFolder folder;
+    const std::string base = source_path("scenarios/baseline.toml");
+    const std::string bad =
+        folder.write("bad.toml", "schema_version = 1\n[sweep]\nname = \"x\\n#SBATCH --mem=1T\"\n"
+                                 "scenarios = [{ file = \"" +
+                                     base + "\", name = \"../up\" }]\n");
+    auto problems = problems_of(bad);
+    CHECK(mentions(problems, bad + ":3:8: sweep.name: expected " + std::string(kSafeNameForm) +
+                                 ", found \"x\\n#SBATCH --mem=1T\""));
+    CHECK(mentions(problems, "sweep.scenarios.name: expected " + std::string(kSafeNameForm) +
+                                 ", found \"../up\""));
+    const std::string unnamed =
+        folder.write("my sweep.toml", "schema_version = 1\n[sweep]\nbase = \"" + base + "\"\n");
+    problems = problems_of(unnamed);
+    CHECK(mentions(problems, unnamed + ": sweep.name: missing, and the file's name \"my sweep\""));
+    const std::string good =
+        folder.write("fine.toml", "schema_version = 1\n[sweep]\nbase = \"" + base + "\"\n");
+    CHECK(load_sweep_file(good).name == "fine");
 }
