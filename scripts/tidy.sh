@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs clang-tidy (checks in .clang-tidy) on project sources, with the compile commands of
 # build/release (configure it first: cmake --preset release; TIDY_BUILD names another build
-# folder). Exit 1 on any finding.
+# folder). Exits non-zero on any finding.
 #   scripts/tidy.sh                 sources changed against origin/main, else main (or TIDY_BASE)
 #   scripts/tidy.sh --base REF      sources changed against REF
 #   scripts/tidy.sh --all           every source of engine/, models/ and outputs/ (the ctest test)

@@ -3,6 +3,8 @@
 #include "engine/core/world_access.hpp"
 #include "models/budget/budget_parameters.hpp"
 
+#include <algorithm>
+
 namespace paradiplo {
 
 struct MonthlyLines {

@@ -3,6 +3,7 @@
 #include "models/organisation/organisation_parameters.hpp"
 #include "engine/core/taxonomy.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace paradiplo {
@@ -20,10 +21,15 @@ inline double staff_target_fte(Archetype archetype, double budget_eur,
     return kBaseStaffFte[static_cast<int>(archetype)] + p.staff_per_million_eur * budget_eur / 1e6;
 }
 
+/// Most partnerships any authority can run: far above any portfolio the model produces, it keeps
+/// the count an int when the staff parameters sit at the ends of their declared ranges.
+inline constexpr double kMaxPartnershipCapacity = 1e6;
+
 inline int partnership_capacity(Archetype archetype, double staff_fte,
-                                const OrganisationParameters& p) {
-    return static_cast<int>(kBaseCapacity[static_cast<int>(archetype)] +
-                            p.partnerships_per_fte * staff_fte);
+                                const OrganisationParameters& parameters) {
+    return static_cast<int>(std::min(kBaseCapacity[static_cast<int>(archetype)] +
+                                          parameters.partnerships_per_fte * staff_fte,
+                                      kMaxPartnershipCapacity));
 }
 
 inline bool is_structured(Archetype archetype) {
