@@ -1,8 +1,8 @@
 #pragma once
 // The model's monthly schedule: the explicit, ordered list of processes (docs/model.md).
-#include "models/model_parameters.hpp"
 #include "engine/core/process.hpp"
 #include "engine/core/simulation.hpp"
+#include "models/model_parameters.hpp"
 
 #include <memory>
 #include <vector>

@@ -1,7 +1,7 @@
-#include "outputs/analysis/output_file.hpp"
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/commands.hpp"
 #include "engine/core/errors.hpp"
+#include "outputs/analysis/output_file.hpp"
 
 #include <boost/program_options.hpp>
 

@@ -1,7 +1,7 @@
 #include "engine/cli/mpi_sweep.hpp"
 
-#include "engine/core/errors.hpp"
 #include "engine/cli/progress.hpp"
+#include "engine/core/errors.hpp"
 
 #include <chrono>
 #include <cstdio>

@@ -2,10 +2,10 @@
 // What `paradiplo sweep` does around the runs, shared by the local and the MPI paths: the runs to
 // do, where completed runs go (the run store, and each run's own file when per-authority data is
 // asked for), and the sweep file written at the end.
+#include "engine/sweep/sweep_runner.hpp"
 #include "outputs/run_file_writer.hpp"
 #include "outputs/sweep/run_store.hpp"
 #include "outputs/sweep/sweep_file_writer.hpp"
-#include "engine/sweep/sweep_runner.hpp"
 
 #include <chrono>
 #include <optional>

@@ -2,10 +2,10 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/core/random_stream.hpp"
-#include "engine/sweep/samplers.hpp"
-#include "engine/scenario/scenario_loader.hpp"
-#include "engine/sweep/sweep_loader.hpp"
 #include "engine/core/version.hpp"
+#include "engine/scenario/scenario_loader.hpp"
+#include "engine/sweep/samplers.hpp"
+#include "engine/sweep/sweep_loader.hpp"
 
 #include <cinttypes>
 #include <cmath>

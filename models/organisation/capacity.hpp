@@ -1,7 +1,7 @@
 #pragma once
 // What an organisation can carry: staff it keeps without budget, partnerships it can run.
-#include "models/organisation/organisation_parameters.hpp"
 #include "engine/core/taxonomy.hpp"
+#include "models/organisation/organisation_parameters.hpp"
 
 #include <algorithm>
 #include <array>
@@ -28,8 +28,8 @@ inline constexpr double kMaxPartnershipCapacity = 1e6;
 inline int partnership_capacity(Archetype archetype, double staff_fte,
                                 const OrganisationParameters& parameters) {
     return static_cast<int>(std::min(kBaseCapacity[static_cast<int>(archetype)] +
-                                          parameters.partnerships_per_fte * staff_fte,
-                                      kMaxPartnershipCapacity));
+                                         parameters.partnerships_per_fte * staff_fte,
+                                     kMaxPartnershipCapacity));
 }
 
 inline bool is_structured(Archetype archetype) {

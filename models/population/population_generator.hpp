@@ -1,8 +1,8 @@
 #pragma once
 // Builds the initial world of January 2020: every French local authority, the foreign partners
 // and the stock of partnerships, drawn from counter-based streams of the run's seed.
-#include "models/model_parameters.hpp"
 #include "engine/core/world.hpp"
+#include "models/model_parameters.hpp"
 
 namespace paradiplo {
 

@@ -1,10 +1,10 @@
 #include "outputs/report/html_report.hpp"
 
+#include "engine/core/taxonomy.hpp"
 #include "outputs/output_variables.hpp"
+#include "outputs/report/svg_chart.hpp"
 #include "outputs/statistics.hpp"
 #include "outputs/summary_table.hpp"
-#include "outputs/report/svg_chart.hpp"
-#include "engine/core/taxonomy.hpp"
 
 #include <cmath>
 #include <cstdio>

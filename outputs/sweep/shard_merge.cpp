@@ -1,11 +1,11 @@
 #include "outputs/sweep/shard_merge.hpp"
 
 #include "engine/core/errors.hpp"
+#include "engine/sweep/sweep_loader.hpp"
 #include "outputs/hdf5/netcdf_reader.hpp"
 #include "outputs/output_variables.hpp"
 #include "outputs/provenance.hpp"
 #include "outputs/sweep/sweep_file_writer.hpp"
-#include "engine/sweep/sweep_loader.hpp"
 
 #include <chrono>
 #include <map>

@@ -1,14 +1,14 @@
 #include "outputs/sweep/sweep_file_writer.hpp"
 
 #include "engine/core/errors.hpp"
+#include "engine/core/version.hpp"
+#include "engine/scenario/parameter_schema.hpp"
+#include "engine/sweep/sweep_loader.hpp"
+#include "models/population/reference_data.hpp"
 #include "outputs/file_commit.hpp"
 #include "outputs/hdf5/netcdf_writer.hpp"
 #include "outputs/output_variables.hpp"
-#include "engine/scenario/parameter_schema.hpp"
-#include "models/population/reference_data.hpp"
 #include "outputs/statistics.hpp"
-#include "engine/sweep/sweep_loader.hpp"
-#include "engine/core/version.hpp"
 
 #include <cstdio>
 #include <filesystem>

@@ -1,7 +1,7 @@
 // Results are a function of the scenario and the seed only: not of the thread count, not of the
 // run.
-#include "tests/support/fixtures.hpp"
 #include "engine/core/indicator_history.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 #include <tbb/global_control.h>

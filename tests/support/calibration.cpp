@@ -1,8 +1,8 @@
 #include "tests/support/calibration.hpp"
 
+#include "engine/scenario/scenario_loader.hpp"
 #include "models/accounting/accounting_process.hpp"
 #include "models/population/population_generator.hpp"
-#include "engine/scenario/scenario_loader.hpp"
 #include "models/schedule.hpp"
 
 #include <algorithm>

@@ -1,9 +1,9 @@
 #include "models/accounting/accounting_process.hpp"
 #include "models/elections/election_process.hpp"
-#include "tests/support/fixtures.hpp"
 #include "models/organisation/capacity.hpp"
 #include "models/organisation/organisation_process.hpp"
 #include "models/population/population_generator.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 

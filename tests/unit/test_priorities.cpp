@@ -1,6 +1,6 @@
-#include "tests/support/fixtures.hpp"
 #include "models/population/programmes.hpp"
 #include "models/priorities/priority_process.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 

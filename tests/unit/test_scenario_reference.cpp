@@ -1,6 +1,6 @@
-#include "tests/support/fixtures.hpp"
 #include "engine/scenario/scenario_loader.hpp"
 #include "engine/scenario/scenario_reference.hpp"
+#include "tests/support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
