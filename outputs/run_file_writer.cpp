@@ -117,6 +117,8 @@ RunFileWriter::RunFileWriter(std::string path, const ScenarioConfig& scenario, c
     f.attribute("", "scenario_source", scenario.source);
     f.attribute("", "scenario", scenario.resolved_text);
     f.attribute("", "seed", scenario.seed);
+    f.attribute("", "population_table", scenario.model.population.table);
+    f.attribute("", "population_table_sha256", scenario.model.population.table_sha256);
     f.attribute("", "paradiplo_version", std::string(kVersion));
     f.attribute("", "git_revision", std::string(kGitRevision));
     f.attribute("", "build_type", std::string(kBuildType));
@@ -149,12 +151,15 @@ void RunFileWriter::write_static(const World& world) {
         ids[i] = static_cast<std::int32_t>(i);
     f.coordinate<std::int32_t>("authority", ids);
     f.attribute("authority", "long_name", std::string("French local authority (index)"));
+    f.string_variable("authority_id", "authority", a.id);
+    f.attribute("authority_id", "long_name",
+                std::string("stable id of the authority: INSEE code (communes), SIREN "
+                            "(intercommunalities), D or R and the area code (councils)"));
     f.string_variable("authority_name", "authority", a.name);
     f.attribute("authority_name", "long_name",
-                std::string("name of the authority (real for regions, departements, metropoles and "
-                            "large cities; synthetic otherwise)"));
+                std::string("official name of the authority (2021 geography)"));
     std::vector<std::int8_t> kind(a.size()), archetype(a.size());
-    std::vector<std::string> region(a.size()), departement(a.size());
+    std::vector<std::string> region(a.size()), departement(a.size()), epci(a.size());
     for (std::size_t i = 0; i < a.size(); ++i) {
         kind[i] = static_cast<std::int8_t>(a.kind[i]);
         archetype[i] = static_cast<std::int8_t>(a.archetype[i]);
@@ -162,6 +167,7 @@ void RunFileWriter::write_static(const World& world) {
         departement[i] = a.departement[i] >= 0
                              ? world.departement_names[static_cast<std::size_t>(a.departement[i])]
                              : "";
+        if (a.parent_epci[i] >= 0) epci[i] = a.id[static_cast<std::size_t>(a.parent_epci[i])];
     }
     f.variable<std::int8_t>({"authority_kind_code", {"authority"}, {}, 0});
     f.write_all<std::int8_t>("authority_kind_code", kind);
@@ -180,7 +186,10 @@ void RunFileWriter::write_static(const World& world) {
     f.attribute("authority_region", "long_name", std::string("region"));
     f.string_variable("authority_departement", "authority", departement);
     f.attribute("authority_departement", "long_name",
-                std::string("departement (empty for regions)"));
+                std::string("departement (empty for regions and for authorities spanning several)"));
+    f.string_variable("authority_epci_id", "authority", epci);
+    f.attribute("authority_epci_id", "long_name",
+                std::string("stable id of the commune's intercommunality (empty for others)"));
 
     const Partners& p = world.partners;
     std::vector<std::int32_t> partner_ids(p.size());

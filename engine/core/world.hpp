@@ -25,6 +25,7 @@ enum Network : std::uint8_t { kFranceUrbaine = 1, kCitiesNetwork = 2, kClimateNe
 
 struct Authorities {
     // Static attributes.
+    std::vector<std::string> id; ///< stable id (INSEE code, SIREN, D.. or R..: docs/geography.md)
     std::vector<std::string> name;
     std::vector<AuthorityKind> kind;
     std::vector<std::int32_t> population;
@@ -68,6 +69,7 @@ struct Authorities {
     static constexpr auto columns() {
         using A = Authorities;
         return std::tuple{
+            column(&A::id, "id"),
             column(&A::name, "name"),
             column(&A::kind, "kind"),
             column(&A::population, "population"),

@@ -2,6 +2,7 @@
 
 #include "engine/core/errors.hpp"
 #include "engine/scenario/parameter_schema.hpp"
+#include "engine/scenario/population_table.hpp"
 #include "engine/scenario/shock_reader.hpp"
 #include "engine/scenario/toml_support.hpp"
 
@@ -153,6 +154,11 @@ class Loader {
 
     ScenarioConfig finish(const std::string& source) {
         check_consistency(source);
+        if (auto& population = config_.model.population; !population.table.empty()) {
+            PopulationTable table = read_population_table(population.table, problems_);
+            population.overrides = std::move(table.rows);
+            population.table_sha256 = std::move(table.sha256);
+        }
         if (!problems_.empty()) throw ScenarioError(problems_);
         config_.model.shocks = shocks_.shocks();
         config_.source = source;
@@ -321,6 +327,7 @@ class Loader {
             }
             if (const ParameterDecl* decl = find_parameter(key)) {
                 assign(*decl, node, where);
+                if (key == "population.table") resolve_table_path(file);
             } else if (known_tables().count(key)) {
                 if (const toml::table* sub = node.as_table())
                     apply_table(*sub, key, file);
@@ -331,6 +338,14 @@ class Loader {
                 problems_.push_back(where + ": " + key + ": unknown key" + suggestion(key));
             }
         }
+    }
+
+    /// A table named in a scenario file is found beside it, as `extends` is; one given with
+    /// --set, from the current folder.
+    void resolve_table_path(const std::string& file) {
+        std::string& table = config_.model.population.table;
+        if (table.empty() || std::filesystem::path(table).is_absolute()) return;
+        table = (std::filesystem::path(file).parent_path() / table).lexically_normal().string();
     }
 
     void assign(const ParameterDecl& decl, const toml::node& node, const std::string& where) {

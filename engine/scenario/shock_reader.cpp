@@ -2,6 +2,7 @@
 
 #include "engine/scenario/parameter_schema.hpp"
 #include "engine/scenario/scenario_loader.hpp"
+#include "models/population/geography.hpp"
 #include "models/population/reference_data.hpp"
 
 #include <algorithm>
@@ -189,20 +190,37 @@ void ShockReader::apply_list_item(Shock& shock, const std::string& field, const 
             return fail("an ISO 3166 alpha-3 code of a country of the model (e.g. \"MLI\")");
         shock.countries.push_back(*item.value<std::string>());
     } else {
-        if (!item.is_string() || !is_named_authority(*item.value<std::string>()))
-            return fail("the name of a region, departement, metropole or large city of the "
-                        "model (e.g. \"Lyon\")");
-        shock.authorities.push_back(*item.value<std::string>());
+        constexpr std::string_view kExpected =
+            "the id of a French authority, or a name that only one bears (e.g. \"69123\" or "
+            "\"Lyon\"; docs/geography.md)";
+        if (!item.is_string()) return fail(std::string(kExpected));
+        const std::string text = *item.value<std::string>();
+        const auto designated = official_geography().designated(text);
+        if (designated.size() == 1) {
+            shock.authorities.push_back(designated.front()->id);
+        } else if (designated.empty()) {
+            problems_.push_back(where + ": " + key + ": expected " + std::string(kExpected) +
+                                ", found " + quoted_text(text) + authority_suggestion(text));
+        } else {
+            std::string candidates;
+            for (const OfficialAuthority* a : designated)
+                candidates += (candidates.empty() ? "" : ", ") + quoted_text(a->id) + " (" +
+                              std::string(kAuthorityKindLabels[static_cast<int>(a->kind)].key) +
+                              (a->departement.empty() ? "" : ", département " + a->departement) +
+                              ")";
+            problems_.push_back(where + ": " + key + ": " + quoted_text(text) + " names " +
+                                std::to_string(designated.size()) +
+                                " authorities; expected one of their ids: " + candidates);
+        }
     }
 }
 
-bool ShockReader::is_named_authority(const std::string& name) {
-    const auto match = [&](const auto& list) {
-        return std::any_of(list.begin(), list.end(),
-                           [&](const auto& entry) { return entry.name == name; });
-    };
-    return match(reference::regions()) || match(reference::departements()) ||
-           match(reference::metropoles()) || match(reference::cities());
+std::string ShockReader::authority_suggestion(const std::string& text) {
+    std::vector<std::string> names;
+    for (const auto& a : official_geography().authorities)
+        names.push_back(a.name);
+    const auto best = closest_name(text, names, 3);
+    return best ? "; did you mean " + quoted_text(*best) + "?" : "";
 }
 
 void ShockReader::check(YearMonth first, YearMonth last) {
@@ -236,7 +254,7 @@ void ShockReader::check(YearMonth first, YearMonth last) {
                                 ".countries: missing; expected an array of ISO 3166 alpha-3 codes");
         if (shock.type == ShockType::Programme && shock.authorities.empty())
             problems_.push_back(origin + ": " + key +
-                                ".authorities: missing; expected an array of authority names");
+                                ".authorities: missing; expected an array of authority ids");
     }
 }
 

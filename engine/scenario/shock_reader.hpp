@@ -37,7 +37,7 @@ class ShockReader {
                      const std::string& where);
     void apply_list_item(Shock& shock, const std::string& field, const toml::node& item,
                          const std::string& where);
-    static bool is_named_authority(const std::string& name);
+    static std::string authority_suggestion(const std::string& text);
 
     std::vector<std::string>& problems_;
     std::vector<ShockEntry> entries_;

@@ -19,8 +19,10 @@ ContextProcess::ContextProcess(const ContextParameters& parameters,
                 if (world.countries.iso3[k] == code) countries.push_back(static_cast<int>(k));
         shock_countries_.push_back(std::move(countries));
         std::vector<std::int32_t> authorities;
-        for (const auto& name : shock.authorities)
-            if (const auto i = find_authority(world.authorities, name); i >= 0)
+        // An authority left out of the simulated population (population.commune_threshold) is
+        // skipped.
+        for (const auto& id : shock.authorities)
+            if (const auto i = find_authority(world.authorities, id); i >= 0)
                 authorities.push_back(i);
         std::sort(authorities.begin(), authorities.end());
         shock_authorities_.push_back(std::move(authorities));

@@ -77,7 +77,7 @@ inline constexpr std::array<ShockTypeInfo, 10> kShockTypes{{
      "At an election in the `start` month, the new programmes of the named `authorities` (which "
      "all change team) put that extra weight on `domain` (e.g. the 2020 green wave).",
      "type = \"programme\"\ndomain = \"climate\"\nstart = \"2020-07\"\nvalue = 0.25\nauthorities = "
-     "[\"Lyon\", \"Bordeaux\"]"},
+     "[\"69123\", \"33063\"]"},
 }};
 
 struct Shock {
@@ -91,7 +91,7 @@ struct Shock {
     std::vector<AuthorityKind> kinds;               ///< empty = all kinds
     std::optional<Domain> domain;                   ///< salience, programme
     std::vector<std::string> countries;             ///< ISO 3166 alpha-3, suspension
-    std::vector<std::string> authorities;           ///< authority names, programme
+    std::vector<std::string> authorities;           ///< authority ids, programme
     ElectionScope scope = ElectionScope::Municipal; ///< election
 
     /// Intensity in [0, 1] in `month`: linear ramps in and out, full in between.

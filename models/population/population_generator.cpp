@@ -3,6 +3,7 @@
 #include "models/organisation/capacity.hpp"
 #include "models/partnerships/partner_choice.hpp"
 #include "models/population/programmes.hpp"
+#include "models/population/geography.hpp"
 #include "models/population/reference_data.hpp"
 
 #include <algorithm>
@@ -14,13 +15,6 @@ namespace {
 
 constexpr double kLogistic(double x) {
     return 1.0 / (1.0 + std::exp(-x));
-}
-
-int departement_index(std::string_view code) {
-    const auto deps = reference::departements();
-    for (std::size_t i = 0; i < deps.size(); ++i)
-        if (deps[i].code == code) return static_cast<int>(i);
-    return 0;
 }
 
 class Generator {
@@ -37,99 +31,69 @@ class Generator {
     RandomStream stream(std::size_t entity, StreamTag tag = StreamTag::Population) const {
         return RandomStream(seed_, static_cast<std::uint32_t>(entity), -1, tag);
     }
-    void add(Authorities& a, std::string name, AuthorityKind kind, std::int32_t population,
-             int departement, int region);
     void assign_attributes(World& world);
+    void apply_overrides(World& world);
+    void share_refugee_costs(World& world);
+    const AuthorityOverride* override_of(std::size_t i) const;
 
     const PopulationParameters& p_;
     const ModelParameters& model_;
     std::uint64_t seed_;
+    std::vector<const OfficialAuthority*> official_; ///< row -> its entry in the geography
+    std::map<std::string, const AuthorityOverride*> overrides_;
+    double pool_share_ = 1.0; ///< share of the communes' population that is simulated
 };
 
-void Generator::add(Authorities& a, std::string name, AuthorityKind kind, std::int32_t population,
-                    int departement, int region) {
-    // Identity columns grow here; Authorities::resize sizes the others once all are known.
-    a.name.push_back(std::move(name));
-    a.kind.push_back(kind);
-    a.population.push_back(population);
-    a.departement.push_back(static_cast<std::int16_t>(departement));
-    a.region.push_back(static_cast<std::int16_t>(region));
-    a.parent_epci.push_back(-1);
+void Generator::build_authorities(World& world) {
+    const OfficialGeography& geography = official_geography();
+    Authorities& a = world.authorities;
+    std::map<std::string, int> region_index, departement_index;
+    for (const Area& r : geography.regions) {
+        region_index.emplace(r.code, static_cast<int>(world.region_names.size()));
+        world.region_names.push_back(r.name);
+    }
+    for (const Area& d : geography.departements) {
+        departement_index.emplace(d.code, static_cast<int>(world.departement_names.size()));
+        world.departement_names.push_back(d.name);
+    }
+    // The table lists intercommunalities before communes, so a commune finds its parent's row.
+    std::map<std::string, std::int32_t> row_of_epci;
+    double all_communes = 0, kept_communes = 0;
+    for (const OfficialAuthority& o : geography.authorities) {
+        if (o.kind == AuthorityKind::Commune) {
+            all_communes += o.population;
+            if (o.population < p_.commune_threshold) continue;
+            kept_communes += o.population;
+        }
+        const auto row = static_cast<std::int32_t>(a.id.size());
+        if (o.kind == AuthorityKind::Epci || o.kind == AuthorityKind::Metropole)
+            row_of_epci.emplace(o.id, row);
+        a.id.push_back(o.id);
+        a.name.push_back(o.name);
+        a.kind.push_back(o.kind);
+        a.population.push_back(o.population);
+        a.region.push_back(static_cast<std::int16_t>(region_index.at(o.region)));
+        a.departement.push_back(static_cast<std::int16_t>(
+            o.departement.empty() ? -1 : departement_index.at(o.departement)));
+        a.parent_epci.push_back(o.epci.empty() ? -1 : row_of_epci.at(o.epci));
+        official_.push_back(&o);
+    }
+    pool_share_ = kept_communes / all_communes;
+    a.resize(a.id.size());
+    for (const AuthorityOverride& o : p_.overrides)
+        overrides_.emplace(o.id, &o);
+    assign_attributes(world);
+    apply_overrides(world);
+    share_refugee_costs(world);
 }
 
-void Generator::build_authorities(World& world) {
-    Authorities& a = world.authorities;
-    const auto regions = reference::regions();
-    const auto deps = reference::departements();
-    for (std::size_t r = 0; r < regions.size(); ++r) {
-        world.region_names.emplace_back(regions[r].name);
-        add(a, std::string(regions[r].name), AuthorityKind::Region,
-            regions[r].population_thousands * 1000, -1, static_cast<int>(r));
-    }
-    for (std::size_t d = 0; d < deps.size(); ++d) {
-        world.departement_names.emplace_back(deps[d].name);
-        add(a, std::string(deps[d].name), AuthorityKind::Departement,
-            deps[d].population_thousands * 1000, static_cast<int>(d), deps[d].region);
-    }
-    const std::size_t first_metropole = a.size();
-    for (const auto& m : reference::metropoles()) {
-        const int d = departement_index(m.departement_code);
-        add(a, std::string(m.name), AuthorityKind::Metropole, m.population_thousands * 1000, d,
-            deps[static_cast<std::size_t>(d)].region);
-    }
-
-    // Intercommunalities and communes, shared out over departements by population.
-    double total_population = 0;
-    for (const auto& d : deps)
-        total_population += d.population_thousands;
-    const auto scaled = [&](int count, const reference::Departement& d) {
-        return std::max(1, static_cast<int>(std::lround(count * p_.scale * d.population_thousands /
-                                                        total_population)));
-    };
-    std::vector<std::int32_t> first_epci(deps.size()), epci_count(deps.size());
-    for (std::size_t d = 0; d < deps.size(); ++d) {
-        first_epci[d] = static_cast<std::int32_t>(a.size());
-        epci_count[d] = scaled(reference::kEpcis, deps[d]);
-        for (int e = 0; e < epci_count[d]; ++e)
-            add(a, "Intercommunalité " + std::string(deps[d].code) + "-" + std::to_string(e + 1),
-                AuthorityKind::Epci, 0, static_cast<int>(d), deps[d].region);
-    }
-    std::vector<int> named_in_departement(deps.size());
-    for (const auto& city : reference::cities()) {
-        const int d = departement_index(city.departement_code);
-        ++named_in_departement[static_cast<std::size_t>(d)];
-        const std::size_t i = a.size();
-        add(a, std::string(city.name), AuthorityKind::Commune, city.population_thousands * 1000, d,
-            deps[static_cast<std::size_t>(d)].region);
-        a.parent_epci[i] = city.metropole >= 0
-                               ? static_cast<std::int32_t>(first_metropole +
-                                                           static_cast<std::size_t>(city.metropole))
-                               : first_epci[static_cast<std::size_t>(d)];
-    }
-    for (std::size_t d = 0; d < deps.size(); ++d) {
-        const int communes = scaled(reference::kCommunes, deps[d]) - named_in_departement[d];
-        for (int c = 0; c < communes; ++c) {
-            const std::size_t i = a.size();
-            // Log-normal sizes: median about 450 inhabitants, as for French communes (INSEE).
-            RandomStream random = stream(i);
-            const double size = 450.0 * std::exp(1.5 * random.normal());
-            add(a, "Commune " + std::string(deps[d].code) + "-" + std::to_string(c + 1),
-                AuthorityKind::Commune, static_cast<std::int32_t>(std::clamp(size, 20.0, 95000.0)),
-                static_cast<int>(d), deps[d].region);
-            a.parent_epci[i] = first_epci[d] + c % epci_count[d];
-        }
-    }
-    a.resize(a.name.size());
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a.kind[i] == AuthorityKind::Commune &&
-            a.kind[static_cast<std::size_t>(a.parent_epci[i])] == AuthorityKind::Epci)
-            a.population[static_cast<std::size_t>(a.parent_epci[i])] += a.population[i];
-    assign_attributes(world);
+const AuthorityOverride* Generator::override_of(std::size_t i) const {
+    const auto found = overrides_.find(official_[i]->id);
+    return found == overrides_.end() ? nullptr : found->second;
 }
 
 void Generator::assign_attributes(World& world) {
     Authorities& a = world.authorities;
-    const std::int32_t paris = find_authority(a, "Paris");
     for (std::size_t i = 0; i < a.size(); ++i) {
         // A stream of its own: the size stream's draws must not be reused here (they would tie
         // engagement to size beyond what the propensity says).
@@ -137,7 +101,13 @@ void Generator::assign_attributes(World& world) {
         const AuthorityKind kind = a.kind[i];
         const int k = static_cast<int>(kind);
         const double population = a.population[i];
-        a.base_revenue_eur[i] = population * p_.revenue_per_capita_eur[static_cast<std::size_t>(k)];
+        // An authority with the competences of two kinds (Ville de Paris, Métropole de Lyon,
+        // single collectivities) has the revenue of both.
+        const auto revenue_of = [&](AuthorityKind of) {
+            return p_.revenue_per_capita_eur[static_cast<std::size_t>(of)];
+        };
+        const auto also = official_[i]->also;
+        a.base_revenue_eur[i] = population * (revenue_of(kind) + (also ? revenue_of(*also) : 0.0));
         const bool engaged = random.bernoulli(engagement_propensity(kind, a.population[i], p_));
         a.engaged[i] = engaged ? 1 : 0;
 
@@ -145,7 +115,7 @@ void Generator::assign_attributes(World& world) {
         // well-documented actor, is set apart without a draw.
         const double median_commitment = p_.commitment_share[static_cast<std::size_t>(k)];
         const double dispersion = std::exp(p_.commitment_dispersion * random.normal());
-        const double commitment = static_cast<std::int32_t>(i) == paris
+        const double commitment = a.id[i] == kParisId
                                       ? median_commitment * p_.paris_commitment_multiplier
                                       : median_commitment * dispersion;
         a.commitment_share[i] = commitment;
@@ -203,7 +173,30 @@ void Generator::assign_attributes(World& world) {
             staff_target_fte(archetype, a.international_budget_eur[i], model_.organisation);
         a.months_since_team_change[i] = 24;
     }
+}
 
+void Generator::apply_overrides(World& world) {
+    Authorities& a = world.authorities;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const AuthorityOverride* o = override_of(i);
+        if (o == nullptr) continue;
+        if (o->engaged) a.engaged[i] = *o->engaged ? 1 : 0;
+        if (o->partnerships) a.engaged[i] = *o->partnerships > 0 ? 1 : 0;
+        if (o->archetype) a.archetype[i] = *o->archetype;
+        if (!a.engaged[i]) a.archetype[i] = Archetype::None;
+        if (o->international_budget_eur) {
+            a.international_budget_eur[i] = *o->international_budget_eur;
+            a.commitment_share[i] = *o->international_budget_eur / a.base_revenue_eur[i];
+        }
+        a.staff_fte[i] = o->staff_fte ? *o->staff_fte
+                                      : staff_target_fte(a.archetype[i],
+                                                         a.international_budget_eur[i],
+                                                         model_.organisation);
+    }
+}
+
+void Generator::share_refugee_costs(World& world) {
+    Authorities& a = world.authorities;
     // Refugee-reception costs are declared by engaged departements, regions, metropoles and
     // cities of 20,000 or more, in proportion to population (assumption).
     double declaring_population = 0;
@@ -235,7 +228,7 @@ void Generator::build_partners(World& world) {
             reference::distance_from_paris_km(country.latitude, country.longitude));
         c.tie_weight.push_back(country.tie_weight);
         const int count =
-            std::max(2, static_cast<int>(std::lround(p_.foreign_authorities * p_.scale *
+            std::max(2, static_cast<int>(std::lround(p_.foreign_authorities * pool_share_ *
                                                      country.tie_weight / total_weight)));
         c.first_partner.push_back(static_cast<std::int32_t>(partners.size()));
         c.partner_count.push_back(count);
@@ -268,8 +261,9 @@ void Generator::build_partnerships(World& world) {
         const double size = std::pow(a.population[i] / 1000.0, p_.partnerships_population_exponent);
         const int capacity =
             partnership_capacity(a.archetype[i], a.staff_fte[i], model_.organisation);
-        const int wanted =
-            std::min(capacity, 1 + random.poisson(p_.partnerships_per_authority * size));
+        const AuthorityOverride* given = override_of(i);
+        const int drawn = std::min(capacity, 1 + random.poisson(p_.partnerships_per_authority * size));
+        const int wanted = given && given->partnerships ? *given->partnerships : drawn;
         country_weights(PartnerChoiceAccess(world), static_cast<int>(i), model_.partnerships, true,
                         weights);
         mine.clear();
@@ -300,10 +294,12 @@ void Generator::build_partnerships(World& world) {
                              : model_.partnerships.twinning_need_eur;
         const double floor_eur =
             12.0 * needs_eur * p_.initial_funding_cover / (1.0 - model_.budget.humanitarian_share);
-        if (a.international_budget_eur[i] < floor_eur) {
+        const bool budget_given = given && given->international_budget_eur;
+        if (!budget_given && a.international_budget_eur[i] < floor_eur) {
             a.international_budget_eur[i] = floor_eur;
             a.commitment_share[i] = floor_eur / a.base_revenue_eur[i];
-            a.staff_fte[i] = staff_target_fte(a.archetype[i], floor_eur, model_.organisation);
+            if (!(given && given->staff_fte))
+                a.staff_fte[i] = staff_target_fte(a.archetype[i], floor_eur, model_.organisation);
         }
     }
     world.by_authority.rebuild(world.partnerships, a.size());
@@ -357,10 +353,10 @@ double engagement_propensity(AuthorityKind kind, std::int32_t population,
                      p.commune_engagement_slope * std::log(std::max(1, population)));
 }
 
-std::int32_t find_authority(const Authorities& authorities, std::string_view name) {
-    for (std::size_t i = 0; i < authorities.size(); ++i)
-        if (authorities.name[i] == name) return static_cast<std::int32_t>(i);
-    return -1;
+std::int32_t find_authority(const Authorities& authorities, std::string_view id) {
+    const auto found = std::find(authorities.id.begin(), authorities.id.end(), id);
+    return found == authorities.id.end() ? -1
+                                         : static_cast<std::int32_t>(found - authorities.id.begin());
 }
 
 World generate_world(const ModelParameters& parameters, const Calendar& calendar,

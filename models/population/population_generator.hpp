@@ -13,7 +13,7 @@ World generate_world(const ModelParameters& parameters, const Calendar& calendar
 double engagement_propensity(AuthorityKind kind, std::int32_t population,
                              const PopulationParameters& p);
 
-/// Index of the authority with this exact name, or -1.
-std::int32_t find_authority(const Authorities& authorities, std::string_view name);
+/// Row of the authority with this stable id, or -1 (not simulated, or no such id).
+std::int32_t find_authority(const Authorities& authorities, std::string_view id);
 
 } // namespace paradiplo

@@ -13,9 +13,12 @@ ParameterList<PopulationParameters> PopulationParameters::describe() {
     constexpr Range kRevenueRange{1.0, 10000.0}, kCommitmentRange{0.0, 0.05};
     constexpr std::string_view kRevenueUnit = "EUR/yr per inhabitant";
     ParameterList<P> list;
-    list.real("scale", &P::scale, {0.001, 1.0}, "1", S,
-              "Share of communes and intercommunalities generated (1 = all of France; smaller for "
-              "quick tests).")
+    list.integer("commune_threshold", &P::commune_threshold, {0, 3000000}, "inhabitants", S,
+                 "Communes of fewer inhabitants are left out (0 = all 34,965; 10000 keeps about "
+                 "1,000 for quick runs); councils and intercommunalities are always all there.")
+        .text("table", &P::table,
+              "An analyst's population table (CSV, docs/geography.md) whose rows replace the "
+              "drawn attributes of the authorities they name; \"\" for none.")
         .real("commune_engagement_intercept", &P::commune_engagement_intercept, {-20.0, 5.0},
               "logit", K, "Logit of a commune's engagement in 2020 at one inhabitant.")
         .real("commune_engagement_slope", &P::commune_engagement_slope, {0.0, 3.0},

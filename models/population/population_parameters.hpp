@@ -1,14 +1,19 @@
 #pragma once
-// Settings of the synthetic population generator ([population] in scenario files).
+// Settings of the population generator ([population] in scenario files): which authorities of
+// the official geography are simulated and how their unpublished attributes are drawn.
 #include "engine/core/parameters.hpp"
 #include "engine/core/taxonomy.hpp"
+#include "models/population/authority_overrides.hpp"
 
 #include <array>
+#include <string>
+#include <vector>
 
 namespace paradiplo {
 
 struct PopulationParameters {
-    double scale = 1.0;                            ///< share of communes and EPCIs generated
+    int commune_threshold = 0; ///< communes of fewer inhabitants are not simulated
+    std::string table;         ///< an analyst's population table (CSV), or ""
     double commune_engagement_intercept = -7.68;   ///< logit of engagement at 1 inhabitant
     double commune_engagement_slope = 0.85;        ///< logit increase per unit of ln(population)
     double epci_engagement_share = 0.2;            ///< share of intercommunalities engaged in 2020
@@ -26,6 +31,10 @@ struct PopulationParameters {
     double paris_commitment_multiplier = 34.0; ///< Paris' commitment relative to the median
     double initial_funding_cover =
         0.6; ///< least share of its partnerships' needs a 2020 budget covers
+
+    /// Read from `table` by the scenario loader: the rows and the file's SHA-256.
+    std::vector<AuthorityOverride> overrides;
+    std::string table_sha256;
 
     static ParameterList<PopulationParameters> describe();
 };

@@ -18,9 +18,9 @@ struct RunState {
     World world;
 };
 
-RunState run_with_threads(std::size_t threads, double scale) {
+RunState run_with_threads(std::size_t threads, int commune_threshold) {
     tbb::global_control control(tbb::global_control::max_allowed_parallelism, threads);
-    Simulation simulation = simulation_of(baseline_scenario(scale));
+    Simulation simulation = simulation_of(baseline_scenario(commune_threshold));
     IndicatorHistory history;
     simulation.run({&history});
     return {history.months(), simulation.world()};
@@ -63,11 +63,11 @@ void check_identical(const RunState& a, const RunState& b) {
 } // namespace
 
 TEST_CASE("runs with 1, 2 and 4 threads are bitwise identical", "[parallel][determinism]") {
-    const RunState one = run_with_threads(1, 0.1);
-    check_identical(one, run_with_threads(2, 0.1));
-    check_identical(one, run_with_threads(4, 0.1));
+    const RunState one = run_with_threads(1, 3000);
+    check_identical(one, run_with_threads(2, 3000));
+    check_identical(one, run_with_threads(4, 3000));
 }
 
 TEST_CASE("a second run with the same seed is identical", "[determinism]") {
-    check_identical(run_with_threads(2, 0.05), run_with_threads(2, 0.05));
+    check_identical(run_with_threads(2, 10000), run_with_threads(2, 10000));
 }

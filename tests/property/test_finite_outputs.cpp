@@ -71,7 +71,7 @@ TEST_CASE("every output is finite for parameter sets sampled from the declared r
                          {"seed=" + std::to_string(set + 1), "output.level=\"full\""});
         ScenarioConfig scenario;
         try {
-            scenario = baseline_scenario(0.01, overrides);
+            scenario = baseline_scenario(50000, overrides);
         } catch (const ScenarioError& error) {
             // Only a rule between parameters may refuse a set drawn within the declared ranges.
             for (const auto& problem : error.problems()) {

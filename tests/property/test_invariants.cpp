@@ -54,7 +54,7 @@ class InvariantChecker final : public MonthObserver {
 
 TEST_CASE("invariants hold every month for many seeds", "[property]") {
     for (std::int64_t seed = 1; seed <= 12; ++seed) {
-        const ScenarioConfig scenario = baseline_scenario(0.03, {"seed=" + std::to_string(seed)});
+        const ScenarioConfig scenario = baseline_scenario(20000, {"seed=" + std::to_string(seed)});
         Simulation simulation = simulation_of(scenario);
         InvariantChecker checker(scenario, simulation.world().indicators);
         simulation.run({&checker});

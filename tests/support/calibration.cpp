@@ -2,6 +2,7 @@
 
 #include "engine/scenario/scenario_loader.hpp"
 #include "models/accounting/accounting_process.hpp"
+#include "models/population/geography.hpp"
 #include "models/population/population_generator.hpp"
 #include "models/schedule.hpp"
 
@@ -56,7 +57,7 @@ void CalibrationObserver::on_month(const World& world) {
     sums_.apd_2021 += m.apd_total();
     sums_.refugees_2021 += m.apd_refugees;
     sums_.non_refugee_2021 += m.apd_development + m.apd_humanitarian;
-    if (paris_ < 0) paris_ = find_authority(world.authorities, "Paris");
+    if (paris_ < 0) paris_ = find_authority(world.authorities, kParisId);
     const AuthorityApd apd = authority_apd(world.authorities, static_cast<std::size_t>(paris_));
     paris_2021_ += apd.development + apd.humanitarian;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Small scenarios and worlds for tests: the baseline at a reduced population scale.
+// Small scenarios and worlds for tests: the baseline on a reduced population.
 #include "engine/scenario/scenario_loader.hpp"
 #include "models/schedule.hpp"
 
@@ -12,10 +12,12 @@ inline std::string source_path(const std::string& relative) {
     return std::string(PARADIPLO_SOURCE_DIR) + "/" + relative;
 }
 
-/// The baseline scenario with overrides; `scale` shrinks communes and intercommunalities.
-inline ScenarioConfig baseline_scenario(double scale = 0.05,
+/// The baseline scenario with overrides, simulating every council and intercommunality and the
+/// communes of at least `commune_threshold` inhabitants.
+inline ScenarioConfig baseline_scenario(int commune_threshold = 10000,
                                         std::vector<std::string> overrides = {}) {
-    overrides.insert(overrides.begin(), "population.scale=" + std::to_string(scale));
+    overrides.insert(overrides.begin(),
+                     "population.commune_threshold=" + std::to_string(commune_threshold));
     return load_scenario_file(source_path("scenarios/baseline.toml"), overrides);
 }
 

@@ -29,7 +29,7 @@ TEST_CASE("budgets follow fiscal capacity, cut harder than they grow, with inert
 }
 
 TEST_CASE("January's calls share the whole co-financing envelope", "[budget]") {
-    const ScenarioConfig scenario = baseline_scenario(0.05);
+    const ScenarioConfig scenario = baseline_scenario(10000);
     Simulation simulation = simulation_of(scenario);
     simulation.step_month(); // January 2020
     const World& world = simulation.world();

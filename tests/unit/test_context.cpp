@@ -23,7 +23,7 @@ TEST_CASE("shock intensity ramps in, holds and ramps out linearly", "[context]")
 
 TEST_CASE("the context applies trends and every kind of shock", "[context]") {
     ScenarioConfig scenario = baseline_scenario(
-        0.02, {"model.context.revenue_trend=0.03", "model.context.cost_trend=0.01"});
+        20000, {"model.context.revenue_trend=0.03", "model.context.cost_trend=0.01"});
     scenario.model.shocks.clear();
     Shock cut;
     cut.type = ShockType::Revenue;

@@ -13,7 +13,7 @@ using namespace paradiplo;
 using namespace paradiplo::testing;
 
 TEST_CASE("staff close half the gap to their target in one half-life", "[organisation]") {
-    Simulation simulation = simulation_of(baseline_scenario(0.02));
+    Simulation simulation = simulation_of(baseline_scenario(20000));
     World& world = simulation.world();
     OrganisationParameters p{};
     p.staff_per_million_eur = 3;
@@ -32,12 +32,12 @@ TEST_CASE("staff close half the gap to their target in one half-life", "[organis
 
 TEST_CASE("an election changes the share of teams it says, only among its authorities",
           "[elections]") {
-    Simulation simulation = simulation_of(baseline_scenario(0.2));
+    Simulation simulation = simulation_of(baseline_scenario(2000));
     World& world = simulation.world();
     world.context.election_now[static_cast<int>(ElectionScope::Municipal)] = true;
     world.context.election_turnover[static_cast<int>(ElectionScope::Municipal)] = 0.4;
     world.context.programme_shifts.push_back(
-        {{find_authority(world.authorities, "Lyon")}, Domain::Climate, 0.3});
+        {{find_authority(world.authorities, "69123")}, Domain::Climate, 0.3});
     ElectionParameters p{30.0, 0.0, 6, 0.5};
     ElectionProcess(p).step(world);
     int communes = 0, changed = 0;
@@ -51,14 +51,14 @@ TEST_CASE("an election changes the share of teams it says, only among its author
         changed += changed_team;
     }
     CHECK(static_cast<double>(changed) / communes == Approx(0.4).margin(0.02));
-    const auto lyon = static_cast<Eigen::Index>(find_authority(world.authorities, "Lyon"));
+    const auto lyon = static_cast<Eigen::Index>(find_authority(world.authorities, "69123"));
     CHECK(world.authorities.months_since_team_change[static_cast<std::size_t>(lyon)] == 0);
     CHECK(world.authorities.programme(lyon, static_cast<int>(Domain::Climate)) >= 0.3);
     CHECK(world.authorities.programme.row(lyon).sum() == Approx(1.0));
 }
 
 TEST_CASE("accounting counts the partnership table and splits APD into its parts", "[accounting]") {
-    Simulation simulation = simulation_of(baseline_scenario(0.05));
+    Simulation simulation = simulation_of(baseline_scenario(10000));
     for (int month = 0; month < 3; ++month)
         simulation.step_month();
     const World& world = simulation.world();

@@ -26,7 +26,7 @@ TEST_CASE("activity closes part of the gap to the funded, travel-limited level",
 
 TEST_CASE("each authority's partnership pool is spent on its active partnerships",
           "[partnerships]") {
-    const ScenarioConfig scenario = baseline_scenario(0.05);
+    const ScenarioConfig scenario = baseline_scenario(10000);
     Simulation simulation = simulation_of(scenario);
     simulation.step_month();
     const World& world = simulation.world();
@@ -54,7 +54,7 @@ TEST_CASE("each authority's partnership pool is spent on its active partnerships
 
 TEST_CASE("unfunded partnerships fall dormant, then end", "[partnerships]") {
     Simulation simulation = simulation_of(baseline_scenario(
-        0.03, {"model.partnerships.twinning_need_eur=1000000",
+        20000, {"model.partnerships.twinning_need_eur=1000000",
                "model.partnerships.cooperation_need_eur=10000000",
                "model.partnerships.revival_probability=0", "model.partnerships.formation_rate=0",
                "model.partnerships.entry_rate=0", "population.initial_funding_cover=0"}));
@@ -73,7 +73,7 @@ TEST_CASE("unfunded partnerships fall dormant, then end", "[partnerships]") {
 TEST_CASE("partnerships with a suspended country are frozen: dormant, unfunded, not ended",
           "[partnerships]") {
     ScenarioConfig scenario = baseline_scenario(
-        0.05, {"model.partnerships.end_after_months=1", "model.partnerships.end_probability=1"});
+        10000, {"model.partnerships.end_after_months=1", "model.partnerships.end_probability=1"});
     Shock sahel;
     sahel.id = "sahel";
     sahel.type = ShockType::Suspension;
@@ -98,7 +98,7 @@ TEST_CASE("partnerships with a suspended country are frozen: dormant, unfunded, 
 
 TEST_CASE("formation respects partner capacity and never duplicates a pair", "[partnerships]") {
     Simulation simulation = simulation_of(baseline_scenario(
-        0.05, {"model.partnerships.formation_rate=1", "model.partnerships.entry_rate=0.5"}));
+        10000, {"model.partnerships.formation_rate=1", "model.partnerships.entry_rate=0.5"}));
     const auto rows_before = simulation.world().partnerships.size();
     for (int month = 0; month < 6; ++month)
         simulation.step_month();
@@ -118,7 +118,7 @@ TEST_CASE("formation respects partner capacity and never duplicates a pair", "[p
 
 TEST_CASE("the chance to seek a partner follows free capacity, affordability and the mood",
           "[partnerships]") {
-    const ScenarioConfig scenario = baseline_scenario(0.05);
+    const ScenarioConfig scenario = baseline_scenario(10000);
     Simulation simulation = simulation_of(scenario);
     World& world = simulation.world();
     const auto& q = scenario.model.partnerships;

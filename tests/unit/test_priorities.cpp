@@ -9,7 +9,7 @@ using namespace paradiplo::testing;
 
 TEST_CASE("priorities move to the weighted mix of programme, peers, salience and perimeter",
           "[priorities]") {
-    Simulation simulation = simulation_of(baseline_scenario(0.02));
+    Simulation simulation = simulation_of(baseline_scenario(20000));
     World& world = simulation.world();
     PriorityParameters p{};
     p.adjustment_rate = 0.5;
@@ -39,7 +39,7 @@ TEST_CASE("priorities move to the weighted mix of programme, peers, salience and
 }
 
 TEST_CASE("with noise, priorities stay exactly on the simplex", "[priorities]") {
-    Simulation simulation = simulation_of(baseline_scenario(0.02, {"model.priorities.noise=0.5"}));
+    Simulation simulation = simulation_of(baseline_scenario(20000, {"model.priorities.noise=0.5"}));
     for (int month = 0; month < 12; ++month)
         simulation.step_month();
     const DomainMatrix& priority = simulation.world().authorities.priority;

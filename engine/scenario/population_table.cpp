@@ -1,0 +1,164 @@
+#include "engine/scenario/population_table.hpp"
+
+#include "engine/core/csv_reader.hpp"
+#include "engine/core/errors.hpp"
+#include "engine/core/sha256.hpp"
+#include "engine/scenario/names.hpp"
+#include "engine/scenario/toml_support.hpp"
+#include "models/population/geography.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace paradiplo {
+namespace {
+
+constexpr std::array<std::string_view, 6> kColumns{
+    "id", "engaged", "international_budget_eur", "staff_fte", "partnerships", "archetype"};
+
+std::optional<double> number_in(const std::string& text, double least, double most) {
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value) ||
+        value < least || value > most)
+        return std::nullopt;
+    return value;
+}
+
+class TableReader {
+  public:
+    TableReader(std::string path, std::vector<std::string>& problems)
+        : path_(std::move(path)), problems_(problems) {}
+
+    void header(const CsvRecord& record) {
+        for (const CsvField& field : record) {
+            const auto known = std::find(kColumns.begin(), kColumns.end(), field.text);
+            if (known == kColumns.end()) {
+                const auto best = closest_name(
+                    field.text, std::vector<std::string>(kColumns.begin(), kColumns.end()), 4);
+                fail(field, "header", "one of the columns of docs/geography.md" +
+                                          (best ? " (did you mean " + *best + "?)" : ""));
+            } else if (std::find(columns_.begin(), columns_.end(), field.text) != columns_.end()) {
+                fail(field, "header", "each column once");
+            }
+            columns_.push_back(field.text);
+        }
+        if (std::find(columns_.begin(), columns_.end(), "id") == columns_.end())
+            problems_.push_back(path_ + ":1:1: header: expected an \"id\" column");
+    }
+
+    void row(const CsvRecord& record, PopulationTable& table) {
+        if (record.size() != columns_.size()) {
+            fail(record.front(), "row",
+                 std::to_string(columns_.size()) + " fields, as in the header",
+                 std::to_string(record.size()));
+            return;
+        }
+        AuthorityOverride o;
+        for (std::size_t c = 0; c < record.size(); ++c) {
+            const CsvField& field = record[c];
+            if (field.text.empty() && columns_[c] != "id") continue; // keep the drawn value
+            cell(columns_[c], field, o);
+        }
+        if (!o.id.empty()) table.rows.push_back(std::move(o));
+    }
+
+  private:
+    void cell(const std::string& column, const CsvField& field, AuthorityOverride& o) {
+        const std::string& text = field.text;
+        if (column == "id") {
+            const OfficialAuthority* a = official_geography().find_id(text);
+            if (a == nullptr) {
+                const auto named = official_geography().named(text);
+                fail(field, column,
+                     "the id of a French authority (docs/geography.md)" +
+                         (named.size() == 1 ? " (" + quoted_text(text) + " has id " +
+                                                  quoted_text(named.front()->id) + ")"
+                                            : std::string()));
+            } else if (!ids_.insert(text).second) {
+                fail(field, column, "each authority once");
+            } else {
+                o.id = text;
+            }
+        } else if (column == "engaged") {
+            if (text == "1" || text == "true") o.engaged = true;
+            else if (text == "0" || text == "false") o.engaged = false;
+            else fail(field, column, "1, 0, true or false");
+        } else if (column == "international_budget_eur") {
+            o.international_budget_eur = number_in(text, 0, 1e10);
+            if (!o.international_budget_eur) fail(field, column, "a number of EUR in [0, 1e10]");
+        } else if (column == "staff_fte") {
+            o.staff_fte = number_in(text, 0, 1000);
+            if (!o.staff_fte) fail(field, column, "a number of full-time equivalents in [0, 1000]");
+        } else if (column == "partnerships") {
+            const auto count = number_in(text, 0, 1000);
+            if (!count || std::floor(*count) != *count)
+                fail(field, column, "a whole number of partnerships in [0, 1000]");
+            else
+                o.partnerships = static_cast<int>(*count);
+        } else if (column == "archetype") {
+            const auto known = std::find_if(kArchetypeLabels.begin(), kArchetypeLabels.end(),
+                                            [&](const Label& l) { return l.key == text; });
+            if (known == kArchetypeLabels.end())
+                fail(field, column, labels_text(kArchetypeLabels));
+            else
+                o.archetype = static_cast<Archetype>(known - kArchetypeLabels.begin());
+        }
+    }
+
+    void fail(const CsvField& field, const std::string& column, const std::string& expected) {
+        fail(field, column, expected, quoted_text(field.text));
+    }
+    void fail(const CsvField& field, const std::string& column, const std::string& expected,
+              const std::string& found) {
+        problems_.push_back(path_ + ":" + std::to_string(field.line) + ":" +
+                            std::to_string(field.column) + ": " + column + ": expected " +
+                            expected + ", found " + found);
+    }
+
+    std::string path_;
+    std::vector<std::string>& problems_;
+    std::vector<std::string> columns_;
+    std::set<std::string> ids_;
+};
+
+} // namespace
+
+PopulationTable read_population_table(const std::string& path, std::vector<std::string>& problems) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in || std::filesystem::is_directory(path)) {
+        problems.push_back(path + ": population.table: cannot read the file (" +
+                           (std::filesystem::exists(path) ? "not a readable file" : "no such file") +
+                           ")");
+        return {};
+    }
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    const std::string text = bytes.str();
+    PopulationTable table{{}, sha256_hex(text)};
+    std::vector<CsvRecord> records;
+    try {
+        records = read_csv(text, path);
+    } catch (const InputError& error) {
+        problems.emplace_back(error.what());
+        return table;
+    }
+    if (records.empty()) {
+        problems.push_back(path + ":1:1: header: expected a header naming the columns, found an "
+                                  "empty file");
+        return table;
+    }
+    TableReader reader(path, problems);
+    reader.header(records.front());
+    const std::size_t before = problems.size();
+    for (std::size_t r = 1; r < records.size() && problems.size() - before < 50; ++r)
+        reader.row(records[r], table);
+    return table;
+}
+
+} // namespace paradiplo
