@@ -19,6 +19,8 @@ SCENARIO_LANGUAGE = [
     "models/model_parameters.hpp",  # the aggregate of the models' parameters
     "models/context/shock.hpp",  # shocks are written in scenario files
     "models/population/reference_data.hpp",  # names and keys scenario files refer to
+    "models/population/geography.hpp",  # authorities scenario files name
+    "models/population/authority_overrides.hpp",  # what a population table says
 ]
 # What outputs may know of sweeps: their description and data, not the runners.
 SWEEP_DESCRIPTIONS = [

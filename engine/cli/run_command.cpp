@@ -51,6 +51,8 @@ int run_command(const std::vector<std::string>& arguments) {
         "worker threads (0 = all cores); results do not depend on it")(
         "set", po::value<std::vector<std::string>>()->composing(),
         "override a key: --set key.path=value (repeatable)")(
+        "population-table", po::value<std::string>(),
+        "an analyst's population table (CSV, docs/geography.md): sets population.table")(
         "output-level", po::value<std::string>(),
         "aggregate | authorities | full (default: the file's, else authorities)")(
         "quiet,q", "no progress and no summary table")(
@@ -80,6 +82,9 @@ int run_command(const std::vector<std::string>& arguments) {
     if (vm.count("set")) overrides = vm["set"].as<std::vector<std::string>>();
     if (vm.count("seed"))
         overrides.push_back("seed=" + std::to_string(vm["seed"].as<std::int64_t>()));
+    if (vm.count("population-table"))
+        overrides.push_back(
+            text_override("population.table", vm["population-table"].as<std::string>()));
     if (vm.count("output-level"))
         overrides.push_back("output.level=\"" + vm["output-level"].as<std::string>() + "\"");
     const int threads = vm["threads"].as<int>();

@@ -15,7 +15,9 @@ namespace paradiplo {
 int validate_command(const std::vector<std::string>& arguments) {
     namespace po = boost::program_options;
     po::options_description options("Options of paradiplo validate FILE.toml...");
-    options.add_options()("help,h", "this help")("quiet,q", "print only problems");
+    options.add_options()("help,h", "this help")("quiet,q", "print only problems")(
+        "population-table", po::value<std::string>(),
+        "check the scenario files with this population table (CSV, docs/geography.md)");
     const auto vm = parse_command_line(arguments, options, "files", Positional::Many);
     if (vm.count("help")) {
         std::cout
@@ -39,11 +41,18 @@ int validate_command(const std::vector<std::string>& arguments) {
                                 plan.points(), plan.replicates());
                 continue;
             }
-            const ScenarioConfig config = load_scenario_file(file);
+            std::vector<std::string> overrides;
+            if (vm.count("population-table"))
+                overrides.push_back(
+                    text_override("population.table", vm["population-table"].as<std::string>()));
+            const ScenarioConfig config = load_scenario_file(file, overrides);
             if (!vm.count("quiet"))
-                std::printf("%s: valid scenario \"%s\" (%s to %s, %zu shocks)\n", file.c_str(),
-                            config.meta.name.c_str(), config.time.start.to_string().c_str(),
-                            config.time.end.to_string().c_str(), config.model.shocks.size());
+                std::printf("%s: valid scenario \"%s\" (%s to %s, %zu shocks, %zu rows of "
+                            "population table)\n",
+                            file.c_str(), config.meta.name.c_str(),
+                            config.time.start.to_string().c_str(),
+                            config.time.end.to_string().c_str(), config.model.shocks.size(),
+                            config.model.population.overrides.size());
         } catch (const ScenarioError& error) {
             for (const auto& problem : error.problems())
                 std::fprintf(stderr, "%s\n", problem.c_str());

@@ -65,6 +65,13 @@ class TableReader {
             if (field.text.empty() && columns_[c] != "id") continue; // keep the drawn value
             cell(columns_[c], field, o);
         }
+        // Engaged means holding at least one partnership: the two columns must agree.
+        if (o.engaged && o.partnerships && (*o.partnerships > 0) != *o.engaged) {
+            const auto c = std::find(columns_.begin(), columns_.end(), "partnerships");
+            fail(record[static_cast<std::size_t>(c - columns_.begin())], "partnerships",
+                 *o.engaged ? "at least 1 for an engaged authority"
+                            : "0 for an authority that is not engaged");
+        }
         if (!o.id.empty()) table.rows.push_back(std::move(o));
     }
 

@@ -454,6 +454,10 @@ ScenarioConfig load_scenario_file(const std::string& path,
     return loader.finish(path);
 }
 
+std::string text_override(const std::string& key, std::string_view text) {
+    return key + "=" + quoted_text(text);
+}
+
 ScenarioConfig load_scenario_text(std::string_view text, const std::string& source_name,
                                   const std::vector<std::string>& overrides) {
     Loader loader;

@@ -19,6 +19,10 @@ ScenarioConfig load_scenario_file(const std::string& path,
 ScenarioConfig load_scenario_text(std::string_view text, const std::string& source_name,
                                   const std::vector<std::string>& overrides = {});
 
+/// The override "key=\"text\"" with `text` escaped as a TOML string, so that any text (a path
+/// with quotes or backslashes) reaches the key as it is.
+std::string text_override(const std::string& key, std::string_view text);
+
 /// Every parameter and shock of a validated scenario as a TOML document; loading it gives the
 /// same scenario again (numbers are written with full precision).
 std::string resolved_scenario_text(const ScenarioConfig& config);

@@ -19,7 +19,7 @@ ContextProcess::ContextProcess(const ContextParameters& parameters,
                 if (world.countries.iso3[k] == code) countries.push_back(static_cast<int>(k));
         shock_countries_.push_back(std::move(countries));
         std::vector<std::int32_t> authorities;
-        // An authority left out of the simulated population (population.commune_threshold) is
+        // An authority left out of the simulated population (population.threshold) is
         // skipped.
         for (const auto& id : shock.authorities)
             if (const auto i = find_authority(world.authorities, id); i >= 0)

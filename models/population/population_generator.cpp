@@ -60,11 +60,13 @@ void Generator::build_authorities(World& world) {
     std::map<std::string, std::int32_t> row_of_epci;
     double all_communes = 0, kept_communes = 0;
     for (const OfficialAuthority& o : geography.authorities) {
-        if (o.kind == AuthorityKind::Commune) {
-            all_communes += o.population;
-            if (o.population < p_.commune_threshold) continue;
-            kept_communes += o.population;
-        }
+        // Councils are always simulated; an intercommunality is at least as populous as any of
+        // its communes, so a commune kept always finds its parent.
+        const bool local = o.kind == AuthorityKind::Commune || o.kind == AuthorityKind::Epci ||
+                           o.kind == AuthorityKind::Metropole;
+        if (o.kind == AuthorityKind::Commune) all_communes += o.population;
+        if (local && o.population < p_.threshold) continue;
+        if (o.kind == AuthorityKind::Commune) kept_communes += o.population;
         const auto row = static_cast<std::int32_t>(a.id.size());
         if (o.kind == AuthorityKind::Epci || o.kind == AuthorityKind::Metropole)
             row_of_epci.emplace(o.id, row);

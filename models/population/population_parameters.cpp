@@ -13,9 +13,10 @@ ParameterList<PopulationParameters> PopulationParameters::describe() {
     constexpr Range kRevenueRange{1.0, 10000.0}, kCommitmentRange{0.0, 0.05};
     constexpr std::string_view kRevenueUnit = "EUR/yr per inhabitant";
     ParameterList<P> list;
-    list.integer("commune_threshold", &P::commune_threshold, {0, 3000000}, "inhabitants", S,
-                 "Communes of fewer inhabitants are left out (0 = all 34,965; 10000 keeps about "
-                 "1,000 for quick runs); councils and intercommunalities are always all there.")
+    list.integer("threshold", &P::threshold, {0, 3000000}, "inhabitants", S,
+                 "Communes and intercommunalities of fewer inhabitants are left out (0 = all "
+                 "36,331 authorities; 10000 keeps about 2,000 for quick runs); councils are "
+                 "always all there.")
         .text("table", &P::table,
               "An analyst's population table (CSV, docs/geography.md) whose rows replace the "
               "drawn attributes of the authorities they name; \"\" for none.")

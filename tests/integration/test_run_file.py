@@ -18,7 +18,7 @@ import xarray as xr
 EXE = os.environ["PARADIPLO_EXE"]
 SOURCE = os.environ["PARADIPLO_SOURCE_DIR"]
 BASELINE = os.path.join(SOURCE, "scenarios", "baseline.toml")
-SMALL = ["--set", "population.commune_threshold=10000"]
+SMALL = ["--set", "population.threshold=10000"]
 
 AGGREGATES = {  # name: (dims, units) as product.md fixes them
     "engaged_authorities": (("time",), "1"), "partnerships_active": (("time",), "1"),
@@ -126,7 +126,7 @@ class RunFileTest(unittest.TestCase):
         self.assertGreater(float(attrs["wall_time_seconds"]), 0)
         self.assertGreaterEqual(int(attrs["threads"]), 1)
         self.assertIn("[model.budget]", attrs["scenario"])
-        self.assertIn("commune_threshold = 10000", attrs["scenario"])  # the --set value, resolved
+        self.assertIn("threshold = 10000", attrs["scenario"])  # the --set value, resolved
 
 
 class ReproducibilityTest(unittest.TestCase):

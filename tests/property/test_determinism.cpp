@@ -18,9 +18,9 @@ struct RunState {
     World world;
 };
 
-RunState run_with_threads(std::size_t threads, int commune_threshold) {
+RunState run_with_threads(std::size_t threads, int threshold) {
     tbb::global_control control(tbb::global_control::max_allowed_parallelism, threads);
-    Simulation simulation = simulation_of(baseline_scenario(commune_threshold));
+    Simulation simulation = simulation_of(baseline_scenario(threshold));
     IndicatorHistory history;
     simulation.run({&history});
     return {history.months(), simulation.world()};

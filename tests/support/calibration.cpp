@@ -72,10 +72,10 @@ CalibrationResult CalibrationObserver::result() const {
     return r;
 }
 
-CalibrationResult measure_baseline(std::uint64_t seed) {
-    const ScenarioConfig scenario =
-        load_scenario_file(std::string(PARADIPLO_SOURCE_DIR) + "/scenarios/baseline.toml",
-                           {"seed=" + std::to_string(seed)});
+CalibrationResult measure_baseline(std::uint64_t seed, std::vector<std::string> overrides) {
+    overrides.push_back("seed=" + std::to_string(seed));
+    const ScenarioConfig scenario = load_scenario_file(
+        std::string(PARADIPLO_SOURCE_DIR) + "/scenarios/baseline.toml", overrides);
     Simulation simulation = make_simulation(scenario.model, scenario.calendar(), seed);
     CalibrationObserver observer;
     simulation.run({&observer});

@@ -37,8 +37,8 @@ class CalibrationObserver final : public MonthObserver {
     std::int32_t paris_ = -1; ///< Paris' index, found on the first month
 };
 
-/// Runs the baseline with this seed (aggregates only) and measures it.
-CalibrationResult measure_baseline(std::uint64_t seed);
+/// Runs the baseline with this seed and overrides ("key=value", as --set) and measures it.
+CalibrationResult measure_baseline(std::uint64_t seed, std::vector<std::string> overrides = {});
 
 /// Median over results of each measure.
 CalibrationResult median(const std::vector<CalibrationResult>& results);

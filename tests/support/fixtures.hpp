@@ -12,12 +12,12 @@ inline std::string source_path(const std::string& relative) {
     return std::string(PARADIPLO_SOURCE_DIR) + "/" + relative;
 }
 
-/// The baseline scenario with overrides, simulating every council and intercommunality and the
-/// communes of at least `commune_threshold` inhabitants.
-inline ScenarioConfig baseline_scenario(int commune_threshold = 10000,
+/// The baseline scenario with overrides, simulating every council and the communes and
+/// intercommunalities of at least `threshold` inhabitants.
+inline ScenarioConfig baseline_scenario(int threshold = 10000,
                                         std::vector<std::string> overrides = {}) {
     overrides.insert(overrides.begin(),
-                     "population.commune_threshold=" + std::to_string(commune_threshold));
+                     "population.threshold=" + std::to_string(threshold));
     return load_scenario_file(source_path("scenarios/baseline.toml"), overrides);
 }
 
