@@ -159,6 +159,10 @@ void ShockReader::apply_field(ShockEntry& entry, const std::string& field, const
     } else if (field == "kinds" || field == "countries" || field == "authorities") {
         const toml::array* array = node.as_array();
         if (array == nullptr) return fail("an array");
+        // A list replaces the one the shock had (a --set override is not an addition).
+        if (field == "kinds") shock.kinds.clear();
+        if (field == "countries") shock.countries.clear();
+        if (field == "authorities") shock.authorities.clear();
         for (const toml::node& item : *array)
             apply_list_item(shock, field, item, where);
     } else {

@@ -1,0 +1,161 @@
+// An analyst's population table: every malformed row is reported where it is, and the rows
+// replace the drawn attributes of the authorities they name. Scenario files name authorities by
+// id or unambiguous name.
+#include "engine/core/errors.hpp"
+#include "engine/core/sha256.hpp"
+#include "engine/scenario/scenario_loader.hpp"
+#include "models/population/population_generator.hpp"
+#include "tests/support/fixtures.hpp"
+#include "tests/support/temp_folder.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace paradiplo;
+using namespace paradiplo::testing;
+
+namespace {
+
+std::vector<std::string> problems_with_table(const std::string& path) {
+    try {
+        baseline_scenario(50000, {text_override("population.table", path)});
+    } catch (const ScenarioError& error) {
+        return error.problems();
+    }
+    return {};
+}
+
+std::vector<std::string> problems_of_override(const std::string& override) {
+    try {
+        baseline_scenario(50000, {override});
+    } catch (const ScenarioError& error) {
+        return error.problems();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("every malformed cell of a population table is reported at its line and column",
+          "[population_table]") {
+    TempFolder folder;
+    const std::string path = folder.write(
+        "survey.csv", "id,engaged,international_budget_eur,staff_fte,partnerships,archetype\n"
+                      "21231,yes,-1,2000,1.5,department\n"
+                      "Dijon,1,,,,\n"
+                      "Saint-Denis,1,,,,\n"
+                      "38185,0,,,3,\n"
+                      "38185,1,,,,\n"
+                      "54395,1\n");
+    const auto problems = problems_with_table(path);
+    const std::vector<std::string> expected{
+        path + ":2:7: engaged: expected 1, 0, true or false, found \"yes\"",
+        path + ":2:11: international_budget_eur: expected a number of EUR in [0, 1e10], found "
+               "\"-1\"",
+        path + ":2:14: staff_fte: expected a number of full-time equivalents in [0, 1000], found "
+               "\"2000\"",
+        path + ":2:19: partnerships: expected a whole number of partnerships in [0, 1000], found "
+               "\"1.5\"",
+        path + ":2:23: archetype: expected one of \"none\", \"part_time_officer\", \"unit\", "
+               "\"directorate\", \"shared_service\", found \"department\"",
+        path + ":3:1: id: expected the id of a French authority (docs/geography.md) (\"Dijon\" "
+               "has id \"21231\"), found \"Dijon\"",
+        path + ":4:1: id: expected the id of a French authority (docs/geography.md), found "
+               "\"Saint-Denis\"",
+        path + ":5:11: partnerships: expected 0 for an authority that is not engaged, found \"3\"",
+        path + ":6:1: id: expected each authority once, found \"38185\"",
+        path + ":7:1: row: expected 6 fields, as in the header, found 2",
+    };
+    CHECK(problems == expected);
+}
+
+TEST_CASE("a population table's header, file and quoting faults are reported",
+          "[population_table]") {
+    TempFolder folder;
+    const std::string unknown = folder.write("a.csv", "id,enagaged\n21231,1\n");
+    CHECK(problems_with_table(unknown) ==
+          std::vector<std::string>{unknown + ":1:4: header: expected one of the columns of "
+                                             "docs/geography.md (did you mean engaged?), found "
+                                             "\"enagaged\""});
+    const std::string no_id = folder.write("b.csv", "engaged\n1\n");
+    CHECK(problems_with_table(no_id) ==
+          std::vector<std::string>{no_id + ":1:1: header: expected an \"id\" column"});
+    const std::string empty = folder.write("c.csv", "");
+    CHECK(problems_with_table(empty).at(0) == empty + ":1:1: header: expected a header naming "
+                                                      "the columns, found an empty file");
+    const std::string open_quote = folder.write("d.csv", "id,engaged\n\"21231,1\n");
+    CHECK(problems_with_table(open_quote).at(0) ==
+          open_quote + ":2:1: a quoted field is not closed");
+    const std::string missing = (folder.path() / "none.csv").string();
+    CHECK(problems_with_table(missing).at(0) ==
+          missing + ": population.table: cannot read the file (no such file)");
+    CHECK(problems_with_table(folder.path().string()).at(0) ==
+          folder.path().string() + ": population.table: cannot read the file (not a readable "
+                                   "file)");
+}
+
+TEST_CASE("a population table replaces the drawn attributes of the authorities it names",
+          "[population_table]") {
+    TempFolder folder;
+    const std::string text = "id,engaged,international_budget_eur,staff_fte,partnerships,archetype\n"
+                             "21231,1,900000,5,14,directorate\n"
+                             "D21,0,,,0,\n"
+                             "R27,1,2500000,,,unit\n"
+                             "01001,1,,,,\n"; // below the threshold: ignored
+    const std::string path = folder.write("survey.csv", text);
+    const ScenarioConfig scenario =
+        baseline_scenario(50000, {text_override("population.table", path)});
+    CHECK(scenario.model.population.table_sha256 == sha256_hex(text));
+    CHECK(scenario.resolved_text.find("# population.table SHA-256: " + sha256_hex(text)) !=
+          std::string::npos);
+    const World world = simulation_of(scenario).world();
+    const Authorities& a = world.authorities;
+    const auto partnerships = [&](std::size_t i) {
+        return world.by_authority.offset[i + 1] - world.by_authority.offset[i];
+    };
+    const auto row = [&](std::string_view id) {
+        const auto i = find_authority(a, id);
+        REQUIRE(i >= 0);
+        return static_cast<std::size_t>(i);
+    };
+    const std::size_t dijon = row("21231"), cote_d_or = row("D21"), region = row("R27");
+    CHECK(a.engaged[dijon] == 1);
+    CHECK(a.international_budget_eur[dijon] == 900000.0);
+    CHECK(a.commitment_share[dijon] == Approx(900000.0 / a.base_revenue_eur[dijon]));
+    CHECK(a.staff_fte[dijon] == 5.0);
+    CHECK(a.archetype[dijon] == Archetype::Directorate);
+    CHECK(partnerships(dijon) == 14);
+    CHECK(a.engaged[cote_d_or] == 0);
+    CHECK(a.archetype[cote_d_or] == Archetype::None);
+    CHECK(partnerships(cote_d_or) == 0);
+    CHECK(a.international_budget_eur[region] == 2500000.0);
+    CHECK(a.archetype[region] == Archetype::Unit);
+    CHECK(a.staff_fte[region] > 0.0); // recomputed from the archetype and the given budget
+}
+
+TEST_CASE("the shipped example population table is valid", "[population_table]") {
+    const ScenarioConfig scenario = baseline_scenario(
+        0, {text_override("population.table", source_path("docs/examples/network-survey.csv"))});
+    CHECK(scenario.model.population.overrides.size() == 8);
+}
+
+TEST_CASE("a shock names authorities by id or by a name only one bears", "[population_table]") {
+    const ScenarioConfig by_name =
+        baseline_scenario(50000, {"shock.green-wave-2020.authorities=[\"Lyon\", \"200046977\"]"});
+    const auto green = std::find_if(by_name.model.shocks.begin(), by_name.model.shocks.end(),
+                                    [](const Shock& s) { return s.id == "green-wave-2020"; });
+    CHECK(green->authorities == std::vector<std::string>{"69123", "200046977"});
+
+    const auto ambiguous =
+        problems_of_override("shock.green-wave-2020.authorities=[\"Saint-Denis\"]");
+    REQUIRE(!ambiguous.empty());
+    CHECK(ambiguous[0] ==
+          "--set shock.green-wave-2020.authorities=[\"Saint-Denis\"]: "
+          "shock.green-wave-2020.authorities: \"Saint-Denis\" names 4 authorities; expected one "
+          "of their ids: \"11339\" (commune, département 11), \"30247\" (commune, département "
+          "30), \"93066\" (commune, département 93), \"97411\" (commune, département 974)");
+    const auto unknown = problems_of_override("shock.green-wave-2020.authorities=[\"Grenobel\"]");
+    REQUIRE(!unknown.empty());
+    CHECK_THAT(unknown[0], Catch::EndsWith("found \"Grenobel\"; did you mean \"Grenoble\"?"));
+}
