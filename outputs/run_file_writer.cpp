@@ -186,7 +186,9 @@ void RunFileWriter::write_static(const World& world) {
     f.attribute("authority_region", "long_name", std::string("region"));
     f.string_variable("authority_departement", "authority", departement);
     f.attribute("authority_departement", "long_name",
-                std::string("departement (empty for regions and for authorities spanning several)"));
+                std::string("departement (for an intercommunality, the one holding most of its "
+                            "population; empty for region-level councils and the Collectivité "
+                            "européenne d'Alsace)"));
     f.string_variable("authority_epci_id", "authority", epci);
     f.attribute("authority_epci_id", "long_name",
                 std::string("stable id of the commune's intercommunality (empty for others)"));

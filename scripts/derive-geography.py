@@ -168,7 +168,9 @@ def main():
         "| licence | code MIT; data Licence Ouverte 2.0 (Etalab) |",
         "| source data | INSEE, Code officiel géographique 2021, with legal populations; DGCL, "
         "intercommunalities with own taxation on 1 January 2021 |",
-        "| population field | commune `population` (INSEE municipal population in force in 2021) |",
+        "| population field | commune `population`: INSEE population municipale, millésime 2019 "
+        "(legal populations in force from 1 January 2022, on the geography of 1 January 2021; "
+        "Mayotte: 2017 census) |",
         f"| authorities-2021.csv SHA-256 | `{authorities_sum}` |",
         f"| areas-2021.csv SHA-256 | `{areas_sum}` |",
         "",

@@ -5,6 +5,8 @@
 namespace paradiplo {
 
 std::vector<CsvRecord> read_csv(std::string_view text, const std::string& source) {
+    // Spreadsheets' "CSV UTF-8" starts with a byte-order mark: it is not part of the first field.
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     std::vector<CsvRecord> records;
     CsvRecord record;
     int line = 1, column = 1;

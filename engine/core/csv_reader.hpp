@@ -13,7 +13,8 @@ struct CsvField {
 };
 using CsvRecord = std::vector<CsvField>;
 
-/// Every record of `text`, the header first; blank lines are skipped. Throws InputError
+/// Every record of `text`, the header first; a leading byte-order mark and blank lines are
+/// skipped. Throws InputError
 /// "SOURCE:LINE:COLUMN: ..." on a quote left open or text after a closing quote.
 std::vector<CsvRecord> read_csv(std::string_view text, const std::string& source);
 

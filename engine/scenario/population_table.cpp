@@ -65,6 +65,12 @@ class TableReader {
             if (field.text.empty() && columns_[c] != "id") continue; // keep the drawn value
             cell(columns_[c], field, o);
         }
+        // An organisation for international action is one of an engaged authority.
+        if (o.engaged == false && o.archetype && *o.archetype != Archetype::None) {
+            const auto c = std::find(columns_.begin(), columns_.end(), "archetype");
+            fail(record[static_cast<std::size_t>(c - columns_.begin())], "archetype",
+                 "none for an authority that is not engaged");
+        }
         // Engaged means holding at least one partnership: the two columns must agree.
         if (o.engaged && o.partnerships && (*o.partnerships > 0) != *o.engaged) {
             const auto c = std::find(columns_.begin(), columns_.end(), "partnerships");

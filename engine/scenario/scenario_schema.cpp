@@ -25,8 +25,9 @@ const std::vector<ShockFieldDecl> kShockFields{
      "omitted."},
     {"domain", "domain key", "salience and programme: the domain concerned."},
     {"countries", "array of ISO 3166 alpha-3 codes", "suspension: the countries concerned."},
-    {"authorities", "array of authority names",
-     "programme: the authorities whose new programme tilts (e.g. \"Lyon\")."},
+    {"authorities", "array of authority ids or names",
+     "programme: the authorities whose new programme tilts, by id or by a name only one bears "
+     "(e.g. \"69123\" or \"Lyon\"; docs/geography.md)."},
     {"scope", "municipal, departmental or regional", "election: which election."},
     {"enabled", "boolean", "false removes a shock inherited from the extended scenario."},
 };

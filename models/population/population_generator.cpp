@@ -182,13 +182,17 @@ void Generator::apply_overrides(World& world) {
     for (std::size_t i = 0; i < a.size(); ++i) {
         const AuthorityOverride* o = override_of(i);
         if (o == nullptr) continue;
+        if (o->archetype && *o->archetype != Archetype::None) a.engaged[i] = 1;
         if (o->engaged) a.engaged[i] = *o->engaged ? 1 : 0;
         if (o->partnerships) a.engaged[i] = *o->partnerships > 0 ? 1 : 0;
         if (o->archetype) a.archetype[i] = *o->archetype;
         if (!a.engaged[i]) a.archetype[i] = Archetype::None;
         if (o->international_budget_eur) {
             a.international_budget_eur[i] = *o->international_budget_eur;
-            a.commitment_share[i] = *o->international_budget_eur / a.base_revenue_eur[i];
+            // A few communes have no inhabitants, hence no revenue to relate a budget to.
+            a.commitment_share[i] = a.base_revenue_eur[i] > 0
+                                        ? *o->international_budget_eur / a.base_revenue_eur[i]
+                                        : 0.0;
         }
         a.staff_fte[i] = o->staff_fte ? *o->staff_fte
                                       : staff_target_fte(a.archetype[i],

@@ -1,5 +1,5 @@
 // No valid scenario yields a NaN or an infinity: parameter sets drawn uniformly from the declared
-// ranges of every behavioural parameter (settings such as the population scale stay as the test
+// ranges of every behavioural parameter (settings such as the population threshold stay as the test
 // sets them), each run on the reduced population and written in full; every value of every
 // numeric variable of the file is checked.
 #include "engine/core/errors.hpp"
@@ -71,7 +71,7 @@ TEST_CASE("every output is finite for parameter sets sampled from the declared r
                          {"seed=" + std::to_string(set + 1), "output.level=\"full\""});
         ScenarioConfig scenario;
         try {
-            scenario = baseline_scenario(50000, overrides);
+            scenario = baseline_scenario(200000, overrides);
         } catch (const ScenarioError& error) {
             // Only a rule between parameters may refuse a set drawn within the declared ranges.
             for (const auto& problem : error.problems()) {

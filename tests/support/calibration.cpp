@@ -41,6 +41,11 @@ const std::vector<Target>& calibration_targets() {
          [](const CalibrationResult& r) { return r.paris_share_2021; }},
         {"APD 2020 (M EUR)", 122e6, 0.10, false,
          [](const CalibrationResult& r) { return r.apd_2020; }},
+        // The 2012 counts (Senate report r12-123) as consistency checks, wider for the years.
+        {"engaged intercommunalities, mean 2021", 250, 0.25, false,
+         [](const CalibrationResult& r) { return r.engaged_intercommunalities_2021; }},
+        {"share of departement councils engaged, mean 2021", 0.80, 0.10, true,
+         [](const CalibrationResult& r) { return r.engaged_departement_share_2021; }},
     };
     return targets;
 }
@@ -57,6 +62,16 @@ void CalibrationObserver::on_month(const World& world) {
     sums_.apd_2021 += m.apd_total();
     sums_.refugees_2021 += m.apd_refugees;
     sums_.non_refugee_2021 += m.apd_development + m.apd_humanitarian;
+    const Authorities& a = world.authorities;
+    double departements = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const bool intercommunality =
+            a.kind[i] == AuthorityKind::Epci || a.kind[i] == AuthorityKind::Metropole;
+        sums_.engaged_intercommunalities_2021 += intercommunality ? a.engaged[i] : 0;
+        sums_.engaged_departement_share_2021 += a.kind[i] == AuthorityKind::Departement ? a.engaged[i] : 0;
+        departements += a.kind[i] == AuthorityKind::Departement ? 1 : 0;
+    }
+    departements_ = departements;
     if (paris_ < 0) paris_ = find_authority(world.authorities, kParisId);
     const AuthorityApd apd = authority_apd(world.authorities, static_cast<std::size_t>(paris_));
     paris_2021_ += apd.development + apd.humanitarian;
@@ -68,6 +83,8 @@ CalibrationResult CalibrationObserver::result() const {
     r.engaged_2021 /= months;
     r.partnerships_2021 /= months;
     r.partners_2021 /= months;
+    r.engaged_intercommunalities_2021 /= months;
+    r.engaged_departement_share_2021 /= months * std::max(1.0, departements_);
     r.paris_share_2021 = r.non_refugee_2021 > 0 ? paris_2021_ / r.non_refugee_2021 : 0.0;
     return r;
 }
@@ -95,7 +112,9 @@ CalibrationResult median(const std::vector<CalibrationResult>& results) {
     for (auto field : {&CalibrationResult::engaged_2021, &CalibrationResult::partnerships_2021,
                        &CalibrationResult::partners_2021, &CalibrationResult::apd_2020,
                        &CalibrationResult::apd_2021, &CalibrationResult::refugees_2021,
-                       &CalibrationResult::non_refugee_2021, &CalibrationResult::paris_share_2021})
+                       &CalibrationResult::non_refugee_2021, &CalibrationResult::paris_share_2021,
+                       &CalibrationResult::engaged_intercommunalities_2021,
+                       &CalibrationResult::engaged_departement_share_2021})
         m.*field = middle(field);
     return m;
 }

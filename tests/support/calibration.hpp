@@ -11,6 +11,9 @@ struct CalibrationResult {
     double engaged_2021 = 0, partnerships_2021 = 0, partners_2021 = 0; ///< averages over 2021
     double apd_2020 = 0, apd_2021 = 0, refugees_2021 = 0, non_refugee_2021 = 0; ///< sums, EUR
     double paris_share_2021 = 0; ///< Paris' share of 2021 non-refugee APD, in [0, 1]
+    /// Engagement by kind, averages over 2021: intercommunalities (EPCIs and metropoles), and the
+    /// share of departement-level councils.
+    double engaged_intercommunalities_2021 = 0, engaged_departement_share_2021 = 0;
 };
 
 struct Target {
@@ -34,6 +37,7 @@ class CalibrationObserver final : public MonthObserver {
     CalibrationResult sums_;
     double paris_2021_ = 0;
     int months_2021_ = 0;
+    double departements_ = 0;   ///< departement-level councils simulated
     std::int32_t paris_ = -1; ///< Paris' index, found on the first month
 };
 

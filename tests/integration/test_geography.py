@@ -1,0 +1,87 @@
+"""The real authorities through the executable: stable ids in the file, authorities named in
+scenario files, and an analyst's population table given to run and validate (docs/geography.md).
+
+Run by ctest with Debian's /usr/bin/python3; PARADIPLO_EXE names the executable and
+PARADIPLO_SOURCE_DIR the source tree.
+"""
+import hashlib
+import os
+import subprocess
+import tempfile
+import unittest
+
+import xarray as xr
+
+EXE = os.environ["PARADIPLO_EXE"]
+SOURCE = os.environ["PARADIPLO_SOURCE_DIR"]
+BASELINE = os.path.join(SOURCE, "scenarios", "baseline.toml")
+SURVEY = os.path.join(SOURCE, "docs", "examples", "network-survey.csv")
+SMALL = ["--set", "population.threshold=10000", "--set", 'time.end="2020-06"']
+
+
+def run(*args):
+    return subprocess.run([EXE, *args], capture_output=True, text=True)
+
+
+class GeographyTest(unittest.TestCase):
+    def setUp(self):
+        self.folder = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.folder.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.folder.name, name)
+
+    def test_the_file_carries_ids_and_the_table_it_was_run_with(self):
+        out = self.path("survey.h5")
+        result = run("run", BASELINE, "-q", "-o", out, "--population-table", SURVEY, *SMALL)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(SURVEY, "rb") as f:
+            checksum = hashlib.sha256(f.read()).hexdigest()
+        with xr.open_dataset(out) as d:
+            self.assertEqual(d.attrs["population_table"], SURVEY)
+            self.assertEqual(d.attrs["population_table_sha256"], checksum)
+            self.assertIn(checksum, d.attrs["scenario"])
+            ids = [str(i) for i in d["authority_id"].values]
+            self.assertEqual(len(set(ids)), len(ids))
+            dijon = ids.index("21231")
+            self.assertEqual(str(d["authority_name"].values[dijon]), "Dijon")
+            self.assertEqual(str(d["authority_epci_id"].values[dijon]), "242100410")
+            self.assertEqual(int(d["authority_archetype_2020"].values[dijon]), 3)  # directorate
+            self.assertEqual(int(d["authority_population"].values[ids.index("75056")]), 2165423)
+
+    def test_a_malformed_table_exits_2_naming_file_line_and_column_and_writes_nothing(self):
+        table = self.path("bad.csv")
+        with open(table, "w") as f:
+            f.write("id,engaged\n21231,1\nNantes,perhaps\n")
+        out = self.path("bad.h5")
+        for command in (["run", BASELINE, "-o", out], ["validate", BASELINE]):
+            result = run(*command, "--population-table", table)
+            self.assertEqual(result.returncode, 2, result.stderr)
+            self.assertIn(f'{table}:3:1: id: expected the id of a French authority', result.stderr)
+            self.assertIn('("Nantes" has id "44109")', result.stderr)
+            self.assertIn(f'{table}:3:8: engaged: expected 1, 0, true or false, found "perhaps"',
+                          result.stderr)
+        self.assertEqual(os.listdir(self.folder.name), ["bad.csv"])
+
+    def test_validate_reads_the_table(self):
+        result = run("validate", BASELINE, "--population-table", SURVEY)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("8 rows of population table", result.stdout)
+
+    def test_an_ambiguous_name_in_a_scenario_file_lists_the_candidates(self):
+        scenario = self.path("ambiguous.toml")
+        with open(scenario, "w") as f:
+            f.write(f'schema_version = 1\nextends = "{BASELINE}"\n[[shock]]\nid = "green-wave-2020"\n'
+                    'type = "programme"\nstart = "2020-07"\ndomain = "climate"\nvalue = 0.2\n'
+                    'authorities = ["Grenoble", "Saint-Denis"]\n')
+        result = run("validate", scenario)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(f'{scenario}:9:1: shock.green-wave-2020.authorities: "Saint-Denis" names 4 '
+                      'authorities; expected one of their ids: "11339"', result.stderr)
+        self.assertIn('"97411" (commune, département 974)', result.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
