@@ -28,7 +28,7 @@ for kind, value in zip(ds.authority_kind_label.values, apd_2021.values):
     print(f"  {kind:<28} {value:8.1f}")
 
 if "authority_apd" in ds:
-    paris = (ds.authority_name == "Paris").values.argmax()
+    paris = (ds.authority_id == "75056").values.argmax()  # the Ville de Paris (docs/geography.md)
     share = float(ds.authority_apd.isel(authority=paris).sum() / ds.apd_total.sum())
     print(f"\nParis: {share:.1%} of all APD over the run")
 

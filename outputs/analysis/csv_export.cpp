@@ -80,7 +80,8 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
     if (!authorities) return summary;
 
     CsvFile per_authority(std::filesystem::path(folder) / "authorities.csv",
-                          "month,authority,name,variable,value,units");
+                          "month,authority,id,name,variable,value,units");
+    const auto ids = reader.read_strings("authority_id");
     const auto names = reader.read_strings("authority_name");
     const auto domains = reader.read_strings("domain");
     for (const auto& name : reader.variables()) {
@@ -91,7 +92,8 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
             const auto row = reader.read_row(name, t);
             const std::string month = file.months()[t].to_string() + ",";
             for (std::size_t i = 0; i < names.size(); ++i) {
-                const std::string who = month + std::to_string(i) + "," + field(names[i]) + ",";
+                const std::string who =
+                    month + std::to_string(i) + "," + field(ids[i]) + "," + field(names[i]) + ",";
                 if (!by_domain) {
                     per_authority.row(who + name + "," + number(row[i]) + "," + units);
                     continue;

@@ -131,7 +131,7 @@ class AnalysisTest(unittest.TestCase):
             reader = csv.reader(f)
             header = next(reader)
             count = sum(1 for _ in reader)
-        self.assertEqual(header, ["month", "authority", "name", "variable", "value", "units"])
+        self.assertEqual(header, ["month", "authority", "id", "name", "variable", "value", "units"])
         self.assertEqual(count, months * authorities * (6 + 9))
 
     def test_export_of_a_sweep_has_a_run_column(self):

@@ -16,7 +16,7 @@ EXE = os.environ["PARADIPLO_EXE"]
 SOURCE = os.environ["PARADIPLO_SOURCE_DIR"]
 BASELINE = os.path.join(SOURCE, "scenarios", "baseline.toml")
 SURVEY = os.path.join(SOURCE, "docs", "examples", "network-survey.csv")
-SMALL = ["--set", "population.threshold=10000", "--set", 'time.end="2020-06"']
+SMALL = ["--set", "population.threshold=10000"]
 
 
 def run(*args):
