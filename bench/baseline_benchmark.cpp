@@ -39,8 +39,8 @@ void population_cost(int repeats) {
     std::size_t partnerships = 0;
     for (int r = 0; r < repeats; ++r) {
         start = std::chrono::steady_clock::now();
-        const auto world = paradiplo::generate_world(
-            scenario.model, scenario.calendar(), static_cast<std::uint64_t>(scenario.seed));
+        const auto world = paradiplo::generate_world(scenario.model, scenario.calendar(),
+                                                     static_cast<std::uint64_t>(scenario.seed));
         times.push_back(seconds_since(start));
         partnerships = world.partnerships.size();
     }

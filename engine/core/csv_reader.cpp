@@ -25,7 +25,8 @@ std::vector<CsvRecord> read_csv(std::string_view text, const std::string& source
         if (i < text.size() && text[i] == '"') {
             ++i, ++column;
             for (;;) {
-                if (i == text.size()) fail(field.line, field.column, "a quoted field is not closed");
+                if (i == text.size())
+                    fail(field.line, field.column, "a quoted field is not closed");
                 const char c = text[i++];
                 ++column;
                 if (c == '"' && i < text.size() && text[i] == '"') {

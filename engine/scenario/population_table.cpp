@@ -41,8 +41,9 @@ class TableReader {
             if (known == kColumns.end()) {
                 const auto best = closest_name(
                     field.text, std::vector<std::string>(kColumns.begin(), kColumns.end()), 4);
-                fail(field, "header", "one of the columns of docs/geography.md" +
-                                          (best ? " (did you mean " + *best + "?)" : ""));
+                fail(field, "header",
+                     "one of the columns of docs/geography.md" +
+                         (best ? " (did you mean " + *best + "?)" : ""));
             } else if (std::find(columns_.begin(), columns_.end(), field.text) != columns_.end()) {
                 fail(field, "header", "each column once");
             }
@@ -99,9 +100,12 @@ class TableReader {
                 o.id = text;
             }
         } else if (column == "engaged") {
-            if (text == "1" || text == "true") o.engaged = true;
-            else if (text == "0" || text == "false") o.engaged = false;
-            else fail(field, column, "1, 0, true or false");
+            if (text == "1" || text == "true")
+                o.engaged = true;
+            else if (text == "0" || text == "false")
+                o.engaged = false;
+            else
+                fail(field, column, "1, 0, true or false");
         } else if (column == "international_budget_eur") {
             o.international_budget_eur = number_in(text, 0, 1e10);
             if (!o.international_budget_eur) fail(field, column, "a number of EUR in [0, 1e10]");
@@ -145,9 +149,9 @@ class TableReader {
 PopulationTable read_population_table(const std::string& path, std::vector<std::string>& problems) {
     std::ifstream in(path, std::ios::binary);
     if (!in || std::filesystem::is_directory(path)) {
-        problems.push_back(path + ": population.table: cannot read the file (" +
-                           (std::filesystem::exists(path) ? "not a readable file" : "no such file") +
-                           ")");
+        problems.push_back(
+            path + ": population.table: cannot read the file (" +
+            (std::filesystem::exists(path) ? "not a readable file" : "no such file") + ")");
         return {};
     }
     std::stringstream bytes;

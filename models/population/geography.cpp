@@ -27,8 +27,8 @@ OfficialGeography parse() {
     const auto authorities = read_csv(embedded::authorities_2021_csv, "authorities-2021.csv");
     for (std::size_t r = 1; r < authorities.size(); ++r) {
         const auto& f = authorities[r];
-        OfficialAuthority a{f[0].text, f[2].text, kind_of(f[1].text), std::nullopt, 0,
-                            f[4].text, f[5].text, f[6].text};
+        OfficialAuthority a{f[0].text, f[2].text, kind_of(f[1].text), std::nullopt,
+                            0,         f[4].text, f[5].text,          f[6].text};
         std::from_chars(f[3].text.data(), f[3].text.data() + f[3].text.size(), a.population);
         if (!f[7].text.empty()) a.also = kind_of(f[7].text);
         g.authorities.push_back(std::move(a));

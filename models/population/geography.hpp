@@ -29,7 +29,8 @@ struct Area {
 };
 
 struct OfficialGeography {
-    std::vector<OfficialAuthority> authorities; ///< regions, départements, metropoles, EPCIs, communes
+    std::vector<OfficialAuthority>
+        authorities; ///< regions, départements, metropoles, EPCIs, communes
     std::vector<Area> regions, departements;
 
     /// The authority with this id, or nullptr.

@@ -2,8 +2,8 @@
 
 #include "models/organisation/capacity.hpp"
 #include "models/partnerships/partner_choice.hpp"
-#include "models/population/programmes.hpp"
 #include "models/population/geography.hpp"
+#include "models/population/programmes.hpp"
 #include "models/population/reference_data.hpp"
 
 #include <algorithm>
@@ -194,10 +194,10 @@ void Generator::apply_overrides(World& world) {
                                         ? *o->international_budget_eur / a.base_revenue_eur[i]
                                         : 0.0;
         }
-        a.staff_fte[i] = o->staff_fte ? *o->staff_fte
-                                      : staff_target_fte(a.archetype[i],
-                                                         a.international_budget_eur[i],
-                                                         model_.organisation);
+        a.staff_fte[i] = o->staff_fte
+                             ? *o->staff_fte
+                             : staff_target_fte(a.archetype[i], a.international_budget_eur[i],
+                                                model_.organisation);
     }
 }
 
@@ -268,7 +268,8 @@ void Generator::build_partnerships(World& world) {
         const int capacity =
             partnership_capacity(a.archetype[i], a.staff_fte[i], model_.organisation);
         const AuthorityOverride* given = override_of(i);
-        const int drawn = std::min(capacity, 1 + random.poisson(p_.partnerships_per_authority * size));
+        const int drawn =
+            std::min(capacity, 1 + random.poisson(p_.partnerships_per_authority * size));
         const int wanted = given && given->partnerships ? *given->partnerships : drawn;
         country_weights(PartnerChoiceAccess(world), static_cast<int>(i), model_.partnerships, true,
                         weights);
@@ -361,8 +362,9 @@ double engagement_propensity(AuthorityKind kind, std::int32_t population,
 
 std::int32_t find_authority(const Authorities& authorities, std::string_view id) {
     const auto found = std::find(authorities.id.begin(), authorities.id.end(), id);
-    return found == authorities.id.end() ? -1
-                                         : static_cast<std::int32_t>(found - authorities.id.begin());
+    return found == authorities.id.end()
+               ? -1
+               : static_cast<std::int32_t>(found - authorities.id.begin());
 }
 
 World generate_world(const ModelParameters& parameters, const Calendar& calendar,

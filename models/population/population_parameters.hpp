@@ -12,8 +12,8 @@
 namespace paradiplo {
 
 struct PopulationParameters {
-    int threshold = 0;  ///< communes and EPCIs of fewer inhabitants are not simulated
-    std::string table;         ///< an analyst's population table (CSV), or ""
+    int threshold = 0; ///< communes and EPCIs of fewer inhabitants are not simulated
+    std::string table; ///< an analyst's population table (CSV), or ""
     double commune_engagement_intercept = -7.71;   ///< logit of engagement at 1 inhabitant
     double commune_engagement_slope = 0.85;        ///< logit increase per unit of ln(population)
     double epci_engagement_share = 0.2;            ///< share of intercommunalities engaged in 2020
@@ -25,8 +25,8 @@ struct PopulationParameters {
     std::array<double, kAuthorityKindCount> revenue_per_capita_eur{1150.0, 450.0, 900.0, 1000.0,
                                                                    450.0};
     /// Median international budget / operating revenue, by AuthorityKind.
-    std::array<double, kAuthorityKindCount> commitment_share{0.000327, 0.000166, 0.000832,
-                                                             0.000489, 0.00112};
+    std::array<double, kAuthorityKindCount> commitment_share{0.000327, 0.000166, 0.000832, 0.000489,
+                                                             0.00112};
     double commitment_dispersion = 0.5;        ///< log-normal sigma of commitment between them
     double paris_commitment_multiplier = 37.0; ///< Paris' commitment relative to the median
     double initial_funding_cover =

@@ -68,7 +68,8 @@ void CalibrationObserver::on_month(const World& world) {
         const bool intercommunality =
             a.kind[i] == AuthorityKind::Epci || a.kind[i] == AuthorityKind::Metropole;
         sums_.engaged_intercommunalities_2021 += intercommunality ? a.engaged[i] : 0;
-        sums_.engaged_departement_share_2021 += a.kind[i] == AuthorityKind::Departement ? a.engaged[i] : 0;
+        sums_.engaged_departement_share_2021 +=
+            a.kind[i] == AuthorityKind::Departement ? a.engaged[i] : 0;
         departements += a.kind[i] == AuthorityKind::Departement ? 1 : 0;
     }
     departements_ = departements;

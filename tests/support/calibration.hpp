@@ -37,7 +37,7 @@ class CalibrationObserver final : public MonthObserver {
     CalibrationResult sums_;
     double paris_2021_ = 0;
     int months_2021_ = 0;
-    double departements_ = 0;   ///< departement-level councils simulated
+    double departements_ = 0; ///< departement-level councils simulated
     std::int32_t paris_ = -1; ///< Paris' index, found on the first month
 };
 

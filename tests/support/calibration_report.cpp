@@ -4,8 +4,8 @@
 // overrides as with --set, to try values by hand)
 #include "tests/support/calibration.hpp"
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 int main(int argc, char** argv) {
@@ -37,8 +37,8 @@ int main(int argc, char** argv) {
                     t.absolute ? "±" : "±", 100 * t.tolerance, t.absolute ? " pts" : "%");
         show(file_seed);
         show(middle);
-        const auto [low, high] = std::minmax_element(
-            runs.begin(), runs.end(), [&](const auto& a, const auto& b) {
+        const auto [low, high] =
+            std::minmax_element(runs.begin(), runs.end(), [&](const auto& a, const auto& b) {
                 return t.measure(a) < t.measure(b);
             });
         const double unit = t.absolute ? 0.01 : (t.target > 1e5 ? 1e6 : 1.0);

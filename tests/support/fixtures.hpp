@@ -16,8 +16,7 @@ inline std::string source_path(const std::string& relative) {
 /// intercommunalities of at least `threshold` inhabitants.
 inline ScenarioConfig baseline_scenario(int threshold = 10000,
                                         std::vector<std::string> overrides = {}) {
-    overrides.insert(overrides.begin(),
-                     "population.threshold=" + std::to_string(threshold));
+    overrides.insert(overrides.begin(), "population.threshold=" + std::to_string(threshold));
     return load_scenario_file(source_path("scenarios/baseline.toml"), overrides);
 }
 

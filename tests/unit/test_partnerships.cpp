@@ -55,9 +55,9 @@ TEST_CASE("each authority's partnership pool is spent on its active partnerships
 TEST_CASE("unfunded partnerships fall dormant, then end", "[partnerships]") {
     Simulation simulation = simulation_of(baseline_scenario(
         20000, {"model.partnerships.twinning_need_eur=1000000",
-               "model.partnerships.cooperation_need_eur=10000000",
-               "model.partnerships.revival_probability=0", "model.partnerships.formation_rate=0",
-               "model.partnerships.entry_rate=0", "population.initial_funding_cover=0"}));
+                "model.partnerships.cooperation_need_eur=10000000",
+                "model.partnerships.revival_probability=0", "model.partnerships.formation_rate=0",
+                "model.partnerships.entry_rate=0", "population.initial_funding_cover=0"}));
     const int active_at_start = simulation.world().indicators.partnerships_active;
     for (int month = 0; month < 24; ++month)
         simulation.step_month();

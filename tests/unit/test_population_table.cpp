@@ -98,11 +98,12 @@ TEST_CASE("a population table's header, file and quoting faults are reported",
 TEST_CASE("a population table replaces the drawn attributes of the authorities it names",
           "[population_table]") {
     TempFolder folder;
-    const std::string text = "id,engaged,international_budget_eur,staff_fte,partnerships,archetype\n"
-                             "21231,1,900000,5,14,directorate\n"
-                             "D21,0,,,0,\n"
-                             "R27,1,2500000,,,unit\n"
-                             "01001,1,,,,\n"; // below the threshold: ignored
+    const std::string text =
+        "id,engaged,international_budget_eur,staff_fte,partnerships,archetype\n"
+        "21231,1,900000,5,14,directorate\n"
+        "D21,0,,,0,\n"
+        "R27,1,2500000,,,unit\n"
+        "01001,1,,,,\n"; // below the threshold: ignored
     const std::string path = folder.write("survey.csv", text);
     const ScenarioConfig scenario =
         baseline_scenario(50000, {text_override("population.table", path)});
