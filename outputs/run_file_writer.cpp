@@ -103,7 +103,9 @@ void store(std::span<const double> month, const AuthorityVariable& variable, T* 
 RunFileWriter::RunFileWriter(std::string path, const ScenarioConfig& scenario, const World& world,
                              const RunProvenance& provenance)
     : path_(std::move(path)), partial_path_(path_ + ".partial"), scenario_(scenario),
-      level_(scenario.output_level()), authorities_(world.authorities.size()) {
+      level_(scenario.output_level()), authorities_(world.authorities.size()),
+      // A chunk cannot be longer than the fixed time dimension of a run of under a year.
+      block_months_(std::min(12, world.calendar.months())) {
     const auto folder = std::filesystem::path(path_).parent_path();
     if (!folder.empty()) std::filesystem::create_directories(folder);
     file_ = std::make_unique<h5::NetcdfWriter>(partial_path_);

@@ -48,7 +48,8 @@ class RunFileWriter final : public MonthObserver {
     std::unique_ptr<h5::NetcdfWriter> file_;
     const World* world_ = nullptr;
     std::size_t authorities_ = 0;
-    int block_months_ = 12, block_first_ = 0, block_filled_ = 0;
+    int block_months_ = 12; ///< months per chunk of per-authority data (a year, or the run)
+    int block_first_ = 0, block_filled_ = 0;
     std::vector<AuthorityBlock> blocks_; ///< one per entry of authority_variables()
     std::vector<double> month_values_;   ///< one month of one variable, as read from the World
     struct Event {

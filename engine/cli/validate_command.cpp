@@ -33,6 +33,10 @@ int validate_command(const std::vector<std::string>& arguments) {
     for (const auto& file : vm["files"].as<std::vector<std::string>>()) {
         try {
             if (is_sweep_file(file)) {
+                if (vm.count("population-table"))
+                    throw InputError(file + ": --population-table applies to scenario files; a "
+                                            "sweep takes a table through its scenarios' "
+                                            "population.table");
                 const SweepPlan plan(load_sweep_file(file));
                 if (!vm.count("quiet"))
                     std::printf("%s: valid sweep \"%s\" (%zu runs: %zu design points x %zu "

@@ -3,6 +3,7 @@
 #include "engine/core/csv_reader.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/sha256.hpp"
+#include "engine/scenario/input_file.hpp"
 #include "engine/scenario/names.hpp"
 #include "engine/scenario/toml_support.hpp"
 #include "models/population/geography.hpp"
@@ -10,10 +11,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace paradiplo {
 namespace {
@@ -67,7 +65,8 @@ class TableReader {
             cell(columns_[c], field, o);
         }
         // An organisation for international action is one of an engaged authority.
-        if (o.engaged == false && o.archetype && *o.archetype != Archetype::None) {
+        const bool not_engaged = o.engaged == false || (o.partnerships && *o.partnerships == 0);
+        if (not_engaged && o.archetype && *o.archetype != Archetype::None) {
             const auto c = std::find(columns_.begin(), columns_.end(), "archetype");
             fail(record[static_cast<std::size_t>(c - columns_.begin())], "archetype",
                  "none for an authority that is not engaged");
@@ -129,7 +128,13 @@ class TableReader {
     }
 
     void fail(const CsvField& field, const std::string& column, const std::string& expected) {
-        fail(field, column, expected, quoted_text(field.text));
+        // A cell can be megabytes long: the message shows its start.
+        constexpr std::size_t kShown = 60;
+        fail(field, column, expected,
+             field.text.size() <= kShown
+                 ? quoted_text(field.text)
+                 : quoted_text(field.text.substr(0, kShown)) + "... (" +
+                       std::to_string(field.text.size()) + " characters)");
     }
     void fail(const CsvField& field, const std::string& column, const std::string& expected,
               const std::string& found) {
@@ -147,16 +152,13 @@ class TableReader {
 } // namespace
 
 PopulationTable read_population_table(const std::string& path, std::vector<std::string>& problems) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in || std::filesystem::is_directory(path)) {
-        problems.push_back(
-            path + ": population.table: cannot read the file (" +
-            (std::filesystem::exists(path) ? "not a readable file" : "no such file") + ")");
+    const InputFile file = read_input_file(path);
+    if (!file.text) {
+        problems.push_back(path + ": population.table: cannot read the file (" + file.problem +
+                           ")");
         return {};
     }
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    const std::string text = bytes.str();
+    const std::string& text = *file.text;
     PopulationTable table{{}, sha256_hex(text)};
     std::vector<CsvRecord> records;
     try {
@@ -172,9 +174,15 @@ PopulationTable read_population_table(const std::string& path, std::vector<std::
     }
     TableReader reader(path, problems);
     reader.header(records.front());
+    constexpr std::size_t kMostProblems = 50;
     const std::size_t before = problems.size();
-    for (std::size_t r = 1; r < records.size() && problems.size() - before < 50; ++r)
+    std::size_t r = 1;
+    for (; r < records.size() && problems.size() - before < kMostProblems; ++r)
         reader.row(records[r], table);
+    if (r < records.size())
+        problems.push_back(path + ":" + std::to_string(records[r].front().line) +
+                           ":1: rows from here were not checked: the first " +
+                           std::to_string(kMostProblems) + " problems are listed");
     return table;
 }
 

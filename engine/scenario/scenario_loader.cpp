@@ -1,6 +1,7 @@
 #include "engine/scenario/scenario_loader.hpp"
 
 #include "engine/core/errors.hpp"
+#include "engine/scenario/input_file.hpp"
 #include "engine/scenario/parameter_schema.hpp"
 #include "engine/scenario/population_table.hpp"
 #include "engine/scenario/shock_reader.hpp"
@@ -49,6 +50,9 @@ std::vector<std::string> children_of(const std::string& parent) {
 }
 
 std::string suggestion(const std::string& key) {
+    // Keys of earlier versions, and what replaced them.
+    if (key == "population.scale")
+        return "; it was replaced by population.threshold (docs/geography.md)";
     const std::string name = last_component(key);
     const auto best = closest_name(name, children_of(parent_of(key)),
                                    std::max<std::size_t>(2, name.size() / 3) + 1);
@@ -71,17 +75,18 @@ class Loader {
   public:
     Loader() : config_(default_scenario()) {}
 
-    void load_file(const std::string& path, std::vector<std::string> chain) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            problems_.push_back(
-                path + ": cannot read the file (" +
-                (std::filesystem::exists(path) ? "permission denied" : "no such file") + ")");
+    /// `named_at` is where an `extends` names the file ("" for the file given by the user).
+    void load_file(const std::string& path, std::vector<std::string> chain,
+                   const std::string& named_at = "") {
+        const InputFile file = read_input_file(path);
+        if (!file.text) {
+            problems_.push_back(named_at.empty()
+                                    ? path + ": cannot read the file (" + file.problem + ")"
+                                    : named_at + ": extends: cannot read " + quoted_text(path) +
+                                          " (" + file.problem + ")");
             return;
         }
-        std::stringstream text;
-        text << in.rdbuf();
-        load_text(text.str(), path, std::move(chain));
+        load_text(*file.text, path, std::move(chain));
     }
 
     void load_text(std::string_view text, const std::string& name, std::vector<std::string> chain) {
@@ -93,6 +98,12 @@ class Loader {
                                 ": TOML syntax error: " + std::string(error.description()));
             return;
         }
+        // A hypothesis fragment has no version; a scenario file states the one it is written for,
+        // so that an empty or stray file is not run as the defaults.
+        if (!table.contains("schema_version"))
+            problems_.push_back(name +
+                                ":1:1: schema_version: missing; expected schema_version = 1 at "
+                                "the top of a scenario file");
         chain.push_back(name);
         if (const toml::node* extends = table.get("extends")) {
             if (!extends->is_string()) {
@@ -109,7 +120,7 @@ class Loader {
                                         parent +
                                         "\" is already in the chain of extended files (a cycle)");
                 else
-                    load_file(parent, chain);
+                    load_file(parent, chain, location(name, extends->source()));
             }
         }
         loaded_files_.push_back(name);
@@ -150,6 +161,7 @@ class Loader {
             return;
         }
         assign(*decl, node, where);
+        if (key == "population.table") resolve_table_path("");
     }
 
     ScenarioConfig finish(const std::string& source) {
@@ -251,12 +263,14 @@ class Loader {
 
     void apply_fragment(const std::string& path, const std::string& driver,
                         const std::string& hypothesis, std::map<std::string, std::string>& set_by) {
-        std::ifstream in(path, std::ios::binary);
-        std::stringstream text;
-        text << in.rdbuf();
+        const InputFile file = read_input_file(path);
+        if (!file.text) {
+            problems_.push_back(path + ": cannot read the file (" + file.problem + ")");
+            return;
+        }
         toml::table fragment;
         try {
-            fragment = toml::parse(text.str(), path);
+            fragment = toml::parse(*file.text, path);
         } catch (const toml::parse_error& error) {
             problems_.push_back(location(path, error.source()) +
                                 ": TOML syntax error: " + std::string(error.description()));
@@ -341,11 +355,15 @@ class Loader {
     }
 
     /// A table named in a scenario file is found beside it, as `extends` is; one given with
-    /// --set, from the current folder.
+    /// --set, from the current folder. The path is kept absolute, so that the resolved text
+    /// names the same file wherever it is read again.
     void resolve_table_path(const std::string& file) {
         std::string& table = config_.model.population.table;
-        if (table.empty() || std::filesystem::path(table).is_absolute()) return;
-        table = (std::filesystem::path(file).parent_path() / table).lexically_normal().string();
+        if (table.empty()) return;
+        std::error_code error;
+        const auto path = std::filesystem::absolute(
+            std::filesystem::path(file).parent_path() / table, error);
+        if (!error) table = path.lexically_normal().string();
     }
 
     void assign(const ParameterDecl& decl, const toml::node& node, const std::string& where) {

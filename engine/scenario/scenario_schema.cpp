@@ -1,6 +1,7 @@
 // Services over the parameter declarations (ScenarioConfig::describe, each model's describe):
 // lookup, defaults, rendering.
 #include "engine/scenario/parameter_schema.hpp"
+#include "engine/scenario/toml_support.hpp"
 
 #include <cstdio>
 
@@ -91,16 +92,8 @@ std::string toml_literal(const DefaultValue& value, ValueType type) {
         return s;
     }
     if (type == ValueType::Integer) return std::to_string(std::get<std::int64_t>(value));
-    std::string quoted = "\"";
-    for (char ch : std::get<std::string>(value)) {
-        if (ch == '"' || ch == '\\') quoted += '\\';
-        if (ch == '\n') {
-            quoted += "\\n";
-            continue;
-        }
-        quoted += ch;
-    }
-    return quoted + "\"";
+    // Every control character escaped, so that any text reads back the same.
+    return quoted_text(std::get<std::string>(value));
 }
 
 std::string_view basis_name(Basis basis) {

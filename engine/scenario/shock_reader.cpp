@@ -6,7 +6,9 @@
 #include "models/population/reference_data.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <map>
 
 namespace paradiplo {
 
@@ -17,6 +19,7 @@ void ShockReader::read(const toml::node& node, const std::string& file, const st
                             describe(node));
         return;
     }
+    std::map<std::string, std::string> in_this_file; // id -> where it was first given
     for (const toml::node& element : *array) {
         const toml::table* table = element.as_table();
         const std::string origin = location(file, element.source());
@@ -32,6 +35,13 @@ void ShockReader::read(const toml::node& node, const std::string& file, const st
             continue;
         }
         const std::string name = *id->value<std::string>();
+        // Two shocks with one id in a file: the first would silently be replaced.
+        if (const auto [first, fresh] = in_this_file.emplace(name, origin); !fresh) {
+            problems_.push_back(origin + ": shock." + name +
+                                ": a second shock with this id in the same file (the first is at " +
+                                first->second + "); expected each id once per file");
+            continue;
+        }
         auto existing = std::find_if(entries_.begin(), entries_.end(),
                                      [&](const ShockEntry& e) { return e.shock.id == name; });
         if (const toml::node* enabled = table->get("enabled")) {
@@ -162,7 +172,10 @@ void ShockReader::apply_field(ShockEntry& entry, const std::string& field, const
         // A list replaces the one the shock had (a --set override is not an addition).
         if (field == "kinds") shock.kinds.clear();
         if (field == "countries") shock.countries.clear();
-        if (field == "authorities") shock.authorities.clear();
+        if (field == "authorities") {
+            shock.authorities.clear();
+            entry.authorities_given = static_cast<int>(array->size());
+        }
         for (const toml::node& item : *array)
             apply_list_item(shock, field, item, where);
     } else {
@@ -220,16 +233,25 @@ void ShockReader::apply_list_item(Shock& shock, const std::string& field, const 
 }
 
 std::string ShockReader::authority_suggestion(const std::string& text) {
+    // Edit distances to 36,000 names: only for a text that could be a mistyped name.
+    if (text.empty() || text.size() > 64) return "";
+    const auto lower = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return s;
+    };
     std::vector<std::string> names;
-    for (const auto& a : official_geography().authorities)
+    for (const auto& a : official_geography().authorities) {
+        if (lower(a.name) == lower(text)) return "; did you mean " + quoted_text(a.name) + "?";
         names.push_back(a.name);
+    }
     const auto best = closest_name(text, names, 3);
     return best ? "; did you mean " + quoted_text(*best) + "?" : "";
 }
 
 void ShockReader::check(YearMonth first, YearMonth last) {
     const std::string period = first.to_string() + " to " + last.to_string();
-    for (const auto& [shock, origin, value_origin] : entries_) {
+    for (const auto& [shock, origin, value_origin, authorities_given] : entries_) {
         const std::string key = "shock." + shock.id;
         if (shock.start < first || shock.start > last)
             problems_.push_back(origin + ": " + key +
@@ -256,9 +278,13 @@ void ShockReader::check(YearMonth first, YearMonth last) {
         if (shock.type == ShockType::Suspension && shock.countries.empty())
             problems_.push_back(origin + ": " + key +
                                 ".countries: missing; expected an array of ISO 3166 alpha-3 codes");
-        if (shock.type == ShockType::Programme && shock.authorities.empty())
-            problems_.push_back(origin + ": " + key +
-                                ".authorities: missing; expected an array of authority ids");
+        // Items refused were reported each; an array given empty or none at all is reported here.
+        if (shock.type == ShockType::Programme && shock.authorities.empty() &&
+            authorities_given <= 0)
+            problems_.push_back(origin + ": " + key + ".authorities: " +
+                                (authorities_given == 0
+                                     ? "expected at least one authority id, found an empty array"
+                                     : "missing; expected an array of authority ids"));
     }
 }
 

@@ -28,6 +28,7 @@ class ShockReader {
         Shock shock;
         std::string origin;       ///< where the [[shock]] table starts
         std::string value_origin; ///< where its value was last set
+        int authorities_given = -1; ///< items of the authorities array given, -1 for none
     };
 
     static std::string shock_types_text();

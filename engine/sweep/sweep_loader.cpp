@@ -1,6 +1,7 @@
 #include "engine/sweep/sweep_loader.hpp"
 
 #include "engine/core/errors.hpp"
+#include "engine/scenario/input_file.hpp"
 #include "engine/scenario/parameter_schema.hpp"
 #include "engine/scenario/scenario_loader.hpp"
 #include "engine/scenario/toml_support.hpp"
@@ -477,13 +478,9 @@ toml::table parse(std::string_view text, const std::string& name) {
 }
 
 std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw ScenarioError({path + ": cannot read the file (" +
-                             (fs::exists(path) ? "permission denied" : "no such file") + ")"});
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    InputFile file = read_input_file(path);
+    if (!file.text) throw ScenarioError({path + ": cannot read the file (" + file.problem + ")"});
+    return std::move(*file.text);
 }
 
 std::string literal(double value) {
@@ -510,11 +507,10 @@ SweepConfig read_resolved_sweep(std::string_view text, const std::string& source
 }
 
 bool is_sweep_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
+    const InputFile file = read_input_file(path);
+    if (!file.text) return false; // read again as a scenario, which reports why
     try {
-        return toml::parse(buffer.str(), path).contains("sweep");
+        return toml::parse(*file.text, path).contains("sweep");
     } catch (const toml::parse_error&) {
         return false;
     }

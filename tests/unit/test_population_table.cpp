@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 
 using namespace paradiplo;
 using namespace paradiplo::testing;
@@ -91,7 +92,7 @@ TEST_CASE("a population table's header, file and quoting faults are reported",
     CHECK(problems_with_table(missing).at(0) ==
           missing + ": population.table: cannot read the file (no such file)");
     CHECK(problems_with_table(folder.path().string()).at(0) ==
-          folder.path().string() + ": population.table: cannot read the file (not a readable "
+          folder.path().string() + ": population.table: cannot read the file (a folder, not a "
                                    "file)");
 }
 
@@ -159,4 +160,46 @@ TEST_CASE("a shock names authorities by id or by a name only one bears", "[popul
     const auto unknown = problems_of_override("shock.green-wave-2020.authorities=[\"Grenobel\"]");
     REQUIRE(!unknown.empty());
     CHECK_THAT(unknown[0], Catch::EndsWith("found \"Grenobel\"; did you mean \"Grenoble\"?"));
+}
+
+TEST_CASE("population table messages stay readable for long cells and many faults",
+          "[population_table]") {
+    TempFolder folder;
+    std::string text = "id,engaged\n21231," + std::string(5000, 'y') + "\n";
+    for (int row = 0; row < 60; ++row)
+        text += "21231x,1\n";
+    const std::string path = folder.write("many.csv", text);
+    const auto problems = problems_with_table(path);
+    CHECK(problems.front() == path + ":2:7: engaged: expected 1, 0, true or false, found \"" +
+                                  std::string(60, 'y') + "\"... (5000 characters)");
+    REQUIRE(problems.size() == 51);
+    CHECK(problems.back() ==
+          path + ":52:1: rows from here were not checked: the first 50 problems are listed");
+}
+
+TEST_CASE("a table path is kept absolute in the resolved scenario", "[population_table]") {
+    TempFolder folder;
+    const std::string path = folder.write("survey.csv", "id\n21231\n");
+    const std::string relative = std::filesystem::relative(path).string();
+    REQUIRE(relative != path);
+    const ScenarioConfig scenario =
+        baseline_scenario(50000, {text_override("population.table", relative)});
+    CHECK(scenario.model.population.table ==
+          std::filesystem::path(path).lexically_normal().string());
+    CHECK(scenario.resolved_text.find("table = \"" + path + "\"") != std::string::npos);
+}
+
+TEST_CASE("authority names are suggested whatever their case, and not for long texts",
+          "[population_table]") {
+    const auto lower = problems_of_override("shock.green-wave-2020.authorities=[\"lyon\"]");
+    CHECK_THAT(lower.at(0), Catch::EndsWith("found \"lyon\"; did you mean \"Lyon\"?"));
+    const auto empty = problems_of_override("shock.green-wave-2020.authorities=[]");
+    CHECK(empty == std::vector<std::string>{
+                       source_path("scenarios/baseline.toml") +
+                       ":30:1: shock.green-wave-2020.authorities: expected at least one "
+                       "authority id, found an empty array"});
+    const std::string long_text(10000, 'x');
+    const auto long_name =
+        problems_of_override("shock.green-wave-2020.authorities=[\"" + long_text + "\"]");
+    CHECK_THAT(long_name.at(0), Catch::EndsWith("found \"" + long_text + "\""));
 }

@@ -8,6 +8,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+
+#include <sys/stat.h>
 
 using namespace paradiplo;
 using namespace paradiplo::testing;
@@ -36,7 +39,7 @@ TEST_CASE("the shipped baseline is valid and carries its calendar and shocks", "
 }
 
 TEST_CASE("every declared default loads as a scenario of its own", "[scenario]") {
-    const ScenarioConfig defaults = load_scenario_text("", "<empty>");
+    const ScenarioConfig defaults = load_scenario_text("schema_version = 1\n", "<empty>");
     for (const auto& decl : parameter_declarations())
         CHECK_FALSE(decl.description.empty());
     CHECK(defaults.model.budget.cut_elasticity ==
@@ -50,7 +53,7 @@ TEST_CASE("every declared default loads as a scenario of its own", "[scenario]")
 TEST_CASE("errors name file, line, column, key, expectation and what was found; all are listed",
           "[scenario]") {
     TempFolder folder;
-    const auto path = folder.write("bad.toml", "seed = 1\n"
+    const auto path = folder.write("bad.toml", "schema_version = 1\nseed = 1\n"
                                                "[model.budget]\n"
                                                "cut_elastcity = 2.0\n"
                                                "cut_elasticity = 7.5\n"
@@ -59,16 +62,16 @@ TEST_CASE("errors name file, line, column, key, expectation and what was found; 
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 3);
     CHECK(problems[0] ==
-          path + ":3:1: model.budget.cut_elastcity: unknown key; did you mean cut_elasticity?");
+          path + ":4:1: model.budget.cut_elastcity: unknown key; did you mean cut_elasticity?");
     CHECK(problems[1] ==
-          path + ":4:1: model.budget.cut_elasticity: expected a number in [0, 5], found 7.5");
-    CHECK(problems[2] == path + ":6:1: output.level: expected one of \"aggregate\", "
+          path + ":5:1: model.budget.cut_elasticity: expected a number in [0, 5], found 7.5");
+    CHECK(problems[2] == path + ":7:1: output.level: expected one of \"aggregate\", "
                                 "\"authorities\", \"full\", found \"everything\"");
 }
 
 TEST_CASE("rules between parameters are reported where their key was set", "[scenario]") {
     TempFolder folder;
-    const auto path = folder.write("rules.toml", "[time]\n"
+    const auto path = folder.write("rules.toml", "schema_version = 1\n[time]\n"
                                                  "start = \"2021-01\"\n"
                                                  "end = \"2020-06\"\n"
                                                  "[model.priorities]\n"
@@ -78,10 +81,10 @@ TEST_CASE("rules between parameters are reported where their key was set", "[sce
                                                  "perimeter_weight = 0.0\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 2);
-    CHECK(problems[0] == path + ":3:1: time.end: expected a last month not before the first, "
+    CHECK(problems[0] == path + ":4:1: time.end: expected a last month not before the first, "
                                 "found time.end = 2020-06, time.start = 2021-01");
     // Reported where the first of its keys that was set was set, with every value.
-    CHECK(problems[1] == path + ":6:1: model.priorities.programme_weight: expected weights of the "
+    CHECK(problems[1] == path + ":7:1: model.priorities.programme_weight: expected weights of the "
                                 "target not all zero, found model.priorities.programme_weight = 0, "
                                 "model.priorities.peer_weight = 0, "
                                 "model.priorities.salience_weight = 0, "
@@ -92,7 +95,7 @@ TEST_CASE("rules between parameters are reported where their key was set", "[sce
               .empty());
     const auto from_override = problems_of(path, {"time.end=\"2021-01\""});
     REQUIRE(from_override.size() == 1);
-    CHECK(from_override[0].rfind(path + ":6:1: model.priorities.programme_weight", 0) == 0);
+    CHECK(from_override[0].rfind(path + ":7:1: model.priorities.programme_weight", 0) == 0);
     // The last setting of a key is where it is reported: here a --set.
     CHECK(problems_of(path, {"time.end=\"2021-01\"", "model.priorities.programme_weight=0"})
               .front()
@@ -111,7 +114,7 @@ TEST_CASE("every rule between parameters names declared parameters", "[scenario]
 TEST_CASE("a misspelt table and a misplaced key get suggestions", "[scenario]") {
     TempFolder folder;
     const auto path = folder.write(
-        "bad.toml", "[model.budjet]\ninertia = 0.5\n[model.elections]\ninertia = 0.5\n");
+        "bad.toml", "schema_version = 1\n[model.budjet]\ninertia = 0.5\n[model.elections]\ninertia = 0.5\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].find("model.budjet: unknown key; did you mean budget?") != std::string::npos);
@@ -122,21 +125,21 @@ TEST_CASE("a misspelt table and a misplaced key get suggestions", "[scenario]") 
 
 TEST_CASE("syntax errors carry the position", "[scenario]") {
     TempFolder folder;
-    const auto path = folder.write("broken.toml", "seed = 1\n[meta\nname = \"x\"\n");
+    const auto path = folder.write("broken.toml", "schema_version = 1\nseed = 1\n[meta\nname = \"x\"\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].rfind(path + ":2:", 0) == 0);
+    CHECK(problems[0].rfind(path + ":3:", 0) == 0);
     CHECK(problems[0].find("TOML syntax error") != std::string::npos);
 }
 
 TEST_CASE("extends applies the parent first and shocks merge by id", "[scenario]") {
     TempFolder folder;
     folder.write("parent.toml",
-                 "seed = 5\n[meta]\nname = \"parent\"\n"
+                 "schema_version = 1\nseed = 5\n[meta]\nname = \"parent\"\n"
                  "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2020-03\"\nvalue = 0.5\n"
                  "[[shock]]\nid = \"b\"\ntype = \"cost\"\nstart = \"2021-03\"\nvalue = 0.1\n");
     const auto child = folder.write(
-        "child.toml", "extends = \"parent.toml\"\n[meta]\nname = \"child\"\n"
+        "child.toml", "schema_version = 1\nextends = \"parent.toml\"\n[meta]\nname = \"child\"\n"
                       "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2020-04\"\nvalue = 0.9\n"
                       "[[shock]]\nid = \"b\"\nenabled = false\n");
     const ScenarioConfig s = load_scenario_file(child);
@@ -149,8 +152,8 @@ TEST_CASE("extends applies the parent first and shocks merge by id", "[scenario]
 
 TEST_CASE("an extends cycle is reported", "[scenario]") {
     TempFolder folder;
-    folder.write("a.toml", "extends = \"b.toml\"\n");
-    const auto b = folder.write("b.toml", "extends = \"a.toml\"\n");
+    folder.write("a.toml", "schema_version = 1\nextends = \"b.toml\"\n");
+    const auto b = folder.write("b.toml", "schema_version = 1\nextends = \"a.toml\"\n");
     const auto problems = problems_of(b);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].find("cycle") != std::string::npos);
@@ -182,7 +185,7 @@ TEST_CASE("shocks are validated: type, dates inside the period, value range, req
     TempFolder folder;
     const auto path = folder.write(
         "shocks.toml",
-        "[[shock]]\nid = \"late\"\ntype = \"travel\"\nstart = \"2027-01\"\nvalue = 0.5\n"
+        "schema_version = 1\n[[shock]]\nid = \"late\"\ntype = \"travel\"\nstart = \"2027-01\"\nvalue = 0.5\n"
         "[[shock]]\nid = \"big\"\ntype = \"travel\"\nstart = \"2021-01\"\nvalue = 3.0\n"
         "[[shock]]\nid = \"sahel\"\ntype = \"suspension\"\nstart = \"2021-01\"\ncountries = "
         "[\"XXX\"]\n"
@@ -200,7 +203,7 @@ TEST_CASE("shocks are validated: type, dates inside the period, value range, req
     CHECK(has("shock.odd.type: expected one of \"revenue\""));
     CHECK(has("shock.odd.valu: unknown shock field; did you mean value?"));
     CHECK(has("shock.back.end: expected a month not before start (2022-01), found 2021-01"));
-    CHECK(has(path + ":15:1: shock.sahel.countries"));
+    CHECK(has(path + ":16:1: shock.sahel.countries"));
 }
 
 TEST_CASE("the resolved text reloads to the same scenario", "[scenario]") {
@@ -233,7 +236,7 @@ void write_hypothesis(const TempFolder& folder, const std::string& driver, const
 TEST_CASE("drivers compose hypothesis fragments between the parent and the file's own keys",
           "[scenario]") {
     TempFolder folder;
-    folder.write("parent.toml", "[model.budget]\ninertia = 0.1\ncut_elasticity = 1.1\n");
+    folder.write("parent.toml", "schema_version = 1\n[model.budget]\ninertia = 0.1\ncut_elasticity = 1.1\n");
     write_hypothesis(
         folder, "fiscal", "squeeze",
         "[model.budget]\ninertia = 0.2\ncut_elasticity = 2.2\n"
@@ -241,7 +244,7 @@ TEST_CASE("drivers compose hypothesis fragments between the parent and the file'
     write_hypothesis(folder, "state_support", "doubled",
                      "[model.context]\ncofinancing_eur = 4.0e7\n");
     const auto path = folder.write(
-        "child.toml", "extends = \"parent.toml\"\n[drivers]\nfiscal = \"squeeze\"\n"
+        "child.toml", "schema_version = 1\nextends = \"parent.toml\"\n[drivers]\nfiscal = \"squeeze\"\n"
                       "state_support = \"doubled\"\n[model.budget]\ncut_elasticity = 3.3\n");
     const ScenarioConfig s = load_scenario_file(path);
     CHECK(s.model.budget.inertia == 0.2);        // the fragment over the parent
@@ -259,7 +262,7 @@ TEST_CASE("fragments that set the same key or shock are a conflict naming both f
     write_hypothesis(folder, "fiscal", "squeeze", "[model.budget]\ninertia = 0.2\n");
     write_hypothesis(folder, "politics", "thrifty", "[model.budget]\ninertia = 0.3\n");
     const auto path =
-        folder.write("s.toml", "[drivers]\nfiscal = \"squeeze\"\npolitics = \"thrifty\"\n");
+        folder.write("s.toml", "schema_version = 1\n[drivers]\nfiscal = \"squeeze\"\npolitics = \"thrifty\"\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].find("politics/thrifty.toml:9:1: model.budget.inertia: set by two "
@@ -272,12 +275,12 @@ TEST_CASE("unknown drivers and hypotheses list what exists", "[scenario]") {
     write_hypothesis(folder, "fiscal", "squeeze", "");
     write_hypothesis(folder, "fiscal", "recovery", "");
     const auto path =
-        folder.write("s.toml", "[drivers]\nfiscal = \"sqeeze\"\nweather = \"rain\"\n");
+        folder.write("s.toml", "schema_version = 1\n[drivers]\nfiscal = \"sqeeze\"\nweather = \"rain\"\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 2);
-    CHECK(problems[0] == path + ":2:1: drivers.fiscal: unknown hypothesis \"sqeeze\"; expected one "
+    CHECK(problems[0] == path + ":3:1: drivers.fiscal: unknown hypothesis \"sqeeze\"; expected one "
                                 "of \"recovery\", \"squeeze\"");
-    CHECK(problems[1] == path + ":3:1: drivers.weather: unknown driver; expected one of \"fiscal\" "
+    CHECK(problems[1] == path + ":4:1: drivers.weather: unknown driver; expected one of \"fiscal\" "
                                 "(folders of hypotheses/)");
 }
 
@@ -299,11 +302,11 @@ TEST_CASE("a suggestion never repeats what was typed", "[names]") {
 
 TEST_CASE("an unsafe meta.name is a validation error where it was set", "[names]") {
     TempFolder folder;
-    const auto path = folder.write("s.toml", "[meta]\nname = \"../../x\"\n");
+    const auto path = folder.write("s.toml", "schema_version = 1\n[meta]\nname = \"../../x\"\n");
     auto problems = problems_of(path);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0] ==
-          path + ":2:1: meta.name: expected " + std::string(kSafeNameForm) + ", found \"../../x\"");
+          path + ":3:1: meta.name: expected " + std::string(kSafeNameForm) + ", found \"../../x\"");
     problems = problems_of(path, {"meta.name=\"a\\nb\""});
     REQUIRE(problems.size() == 1);
     CHECK(problems[0] == "--set meta.name=\"a\\nb\": meta.name: expected " +
@@ -314,7 +317,7 @@ TEST_CASE("an unsafe meta.name is a validation error where it was set", "[names]
 TEST_CASE("driver and hypothesis names cannot lead out of hypotheses/", "[names]") {
     TempFolder folder;
     write_hypothesis(folder, "fiscal", "squeeze", "");
-    const auto path = folder.write("s.toml", "[drivers]\nfiscal = \"../fiscal/squeeze\"\n"
+    const auto path = folder.write("s.toml", "schema_version = 1\n[drivers]\nfiscal = \"../fiscal/squeeze\"\n"
                                              "\"../fiscal\" = \"squeeze\"\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 2);
@@ -322,9 +325,9 @@ TEST_CASE("driver and hypothesis names cannot lead out of hypotheses/", "[names]
         return std::find(problems.begin(), problems.end(), text) != problems.end();
     };
     const std::string form(kSafeNameForm.substr(2));
-    CHECK(has(path + ":2:10: drivers.fiscal: expected a hypothesis " + form +
+    CHECK(has(path + ":3:10: drivers.fiscal: expected a hypothesis " + form +
               ", found \"../fiscal/squeeze\""));
-    CHECK(has(path + ":3:1: drivers.\"../fiscal\": expected a driver " + form +
+    CHECK(has(path + ":4:1: drivers.\"../fiscal\": expected a driver " + form +
               ", found \"../fiscal\""));
 }
 
@@ -356,4 +359,67 @@ TEST_CASE("an override of a table names it as a table, without echoing it as a s
     CHECK(problems[1].rfind("--set model=1: model: a table;", 0) == 0);
     for (const auto& problem : problems)
         CHECK(problem.find("did you mean") == std::string::npos);
+}
+
+TEST_CASE("what is not a scenario file is refused, named where it was named", "[scenario]") {
+    TempFolder folder;
+    std::filesystem::create_directory(folder.path() / "adir");
+    const std::string adir = (folder.path() / "adir").string();
+    CHECK(problems_of(adir) ==
+          std::vector<std::string>{adir + ": cannot read the file (a folder, not a file)"});
+    CHECK(problems_of("/dev/zero") ==
+          std::vector<std::string>{
+              "/dev/zero: cannot read the file (not a regular file (a device, FIFO or socket))"});
+    const std::string fifo = (folder.path() / "fifo").string();
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK(problems_of(fifo).at(0) == fifo + ": cannot read the file (not a regular file (a "
+                                            "device, FIFO or socket))");
+    const std::string long_name = (folder.path() / (std::string(300, 'x') + ".toml")).string();
+    CHECK(problems_of(long_name) ==
+          std::vector<std::string>{long_name + ": cannot read the file (File name too long)"});
+    // An extends target that cannot be read is reported at the line naming it.
+    const auto child = folder.write("child.toml", "schema_version = 1\nextends = \"adir\"\n");
+    CHECK(problems_of(child) == std::vector<std::string>{child + ":2:11: extends: cannot read \"" +
+                                                         adir + "\" (a folder, not a file)"});
+    const auto orphan = folder.write("orphan.toml", "schema_version = 1\nextends = \"none.toml\"\n");
+    CHECK(problems_of(orphan).at(0) == orphan + ":2:11: extends: cannot read \"" +
+                                           (folder.path() / "none.toml").string() +
+                                           "\" (no such file)");
+}
+
+TEST_CASE("a scenario file states its schema version; an empty file is not the defaults",
+          "[scenario]") {
+    TempFolder folder;
+    const auto empty = folder.write("empty.toml", "");
+    CHECK(problems_of(empty) == std::vector<std::string>{
+                                    empty + ":1:1: schema_version: missing; expected "
+                                            "schema_version = 1 at the top of a scenario file"});
+}
+
+TEST_CASE("two shocks with one id in a file are refused", "[scenario]") {
+    TempFolder folder;
+    const auto path = folder.write(
+        "twice.toml", "schema_version = 1\n"
+                      "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2020-03\"\nvalue = 0.5\n"
+                      "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2021-03\"\nvalue = 0.5\n");
+    CHECK(problems_of(path) ==
+          std::vector<std::string>{path + ":7:1: shock.a: a second shock with this id in the same "
+                                          "file (the first is at " +
+                                   path + ":2:1); expected each id once per file"});
+}
+
+TEST_CASE("periods are bounded to what the model supports", "[scenario]") {
+    const auto baseline = source_path("scenarios/baseline.toml");
+    CHECK(problems_of(baseline, {"time.start=\"2019-12\""}).at(0) ==
+          "--set time.start=\"2019-12\": time.start: expected a month from 2020-01 to 2050-12 (the "
+          "initial world is that of January 2020), found 2019-12");
+    CHECK(problems_of(baseline, {"time.end=\"2051-01\""}).at(0) ==
+          "--set time.end=\"2051-01\": time.end: expected a month no later than 2050-12 (the "
+          "model's horizon), found 2051-01");
+}
+
+TEST_CASE("a renamed key says what replaced it", "[scenario]") {
+    CHECK(problems_of(source_path("scenarios/baseline.toml"), {"population.scale=0.1"}) ==
+          std::vector<std::string>{"--set population.scale=0.1: population.scale: unknown key; it "
+                                   "was replaced by population.threshold (docs/geography.md)"});
 }

@@ -27,7 +27,7 @@ TEST_CASE("the text reference lists every parameter with unit, range and basis",
 }
 
 TEST_CASE("the example of every shock type is a valid shock", "[docs]") {
-    std::string text;
+    std::string text = "schema_version = 1\n";
     for (const auto& type : kShockTypes)
         text += "[[shock]]\nid = \"example-" + std::string(type.key) + "\"\n" +
                 std::string(type.example) + "\n";
