@@ -162,12 +162,12 @@ class SafetyTest(unittest.TestCase):
         with tempfile.TemporaryDirectory() as folder:
             bad = os.path.join(folder, "bad.toml")
             with open(bad, "w") as f:
-                f.write('extends = "%s"\n[model.budget]\ncut_elastcity = 1\ninertia = "high"\n' % BASELINE)
+                f.write('schema_version = 1\nextends = "%s"\n[model.budget]\ncut_elastcity = 1\ninertia = "high"\n' % BASELINE)
             out = os.path.join(folder, "out.h5")
             result = run("run", bad, "-o", out, check=False)
             self.assertEqual(result.returncode, 2)
-            self.assertIn(f"{bad}:3:1: model.budget.cut_elastcity: unknown key; did you mean cut_elasticity?", result.stderr)
-            self.assertIn(f"{bad}:4:1: model.budget.inertia: expected a number in [0, 1], found \"high\"", result.stderr)
+            self.assertIn(f"{bad}:4:1: model.budget.cut_elastcity: unknown key; did you mean cut_elasticity?", result.stderr)
+            self.assertIn(f"{bad}:5:1: model.budget.inertia: expected a number in [0, 1], found \"high\"", result.stderr)
             self.assertEqual(os.listdir(folder), ["bad.toml"])
             result = run("validate", bad, check=False)
             self.assertEqual(result.returncode, 2)
@@ -258,7 +258,7 @@ class ScenarioLibraryTest(unittest.TestCase):
         with tempfile.TemporaryDirectory() as folder:
             subprocess.run(["cp", "-r", os.path.join(SOURCE, "scenarios", "."), folder], check=True)
             with open(os.path.join(folder, "zz-test.toml"), "w") as f:
-                f.write('extends = "baseline.toml"\n[meta]\nname = "zz-test"\ntitle = "A test"\n'
+                f.write('schema_version = 1\nextends = "baseline.toml"\n[meta]\nname = "zz-test"\ntitle = "A test"\n'
                         '[drivers]\nhumanitarian = "surge"\n')
             listing = run("scenarios", "--dir", folder).stdout
             self.assertIn("zz-test                  A test", listing)
