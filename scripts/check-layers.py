@@ -18,7 +18,7 @@ ENGINE_CORE = ["engine/core/"]
 SCENARIO_LANGUAGE = [
     "models/model_parameters.hpp",  # the aggregate of the models' parameters
     "models/context/shock.hpp",  # shocks are written in scenario files
-    "models/population/reference_data.hpp",  # names and keys scenario files refer to
+    "models/population/reference_data.hpp",  # the countries scenario files name
     "models/population/geography.hpp",  # authorities scenario files name
     "models/population/authority_overrides.hpp",  # what a population table says
 ]

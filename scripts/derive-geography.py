@@ -14,6 +14,7 @@ Usage: scripts/derive-geography.py [TARBALL]   (without TARBALL: `npm pack` fetc
 This is run by hand when the source changes, never at build or run time.
 """
 import csv
+import datetime
 import hashlib
 import io
 import json
@@ -53,8 +54,11 @@ def load(tarball):
     with tarfile.open(tarball) as archive:
         def read(name):
             return json.load(archive.extractfile(f"package/data/{name}.json"))
-        return (read("communes"), read("epci"), read("departements"), read("regions"),
-                json.load(archive.extractfile("package/package.json")))
+        package = json.load(archive.extractfile("package/package.json"))
+        # The date the data files carry in the package: when Etalab built them.
+        package["data_date"] = datetime.datetime.fromtimestamp(
+            archive.getmember("package/data/communes.json").mtime, datetime.timezone.utc).date()
+        return read("communes"), read("epci"), read("departements"), read("regions"), package
 
 
 def fetch():
@@ -165,6 +169,7 @@ def main():
         "|---|---|",
         f"| package | `{PACKAGE}` {package['version']} (npm registry) |",
         f"| tarball SHA-256 | `{SHA256}` |",
+        f"| data files dated | {package['data_date']} (as built by Etalab, in the package) |",
         "| licence | code MIT; data Licence Ouverte 2.0 (Etalab) |",
         "| source data | INSEE, Code officiel géographique 2021, with legal populations; DGCL, "
         "intercommunalities with own taxation on 1 January 2021 |",

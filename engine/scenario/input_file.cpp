@@ -2,7 +2,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace paradiplo {
@@ -22,9 +21,13 @@ InputFile read_input_file(const std::string& path) {
     if (size > kMaxInputBytes) return {std::nullopt, "larger than 64 MiB"};
     std::ifstream in(path, std::ios::binary);
     if (!in) return {std::nullopt, "permission denied"};
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return {bytes.str(), ""};
+    // One byte more than the size seen is asked for: a file that grows after the check is
+    // noticed, and never read beyond that.
+    std::string bytes(static_cast<std::size_t>(size) + 1, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > size) return {std::nullopt, "grew while it was read"};
+    return {std::move(bytes), ""};
 }
 
 } // namespace paradiplo

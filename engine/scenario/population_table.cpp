@@ -118,12 +118,10 @@ class TableReader {
             else
                 o.partnerships = static_cast<int>(*count);
         } else if (column == "archetype") {
-            const auto known = std::find_if(kArchetypeLabels.begin(), kArchetypeLabels.end(),
-                                            [&](const Label& l) { return l.key == text; });
-            if (known == kArchetypeLabels.end())
-                fail(field, column, labels_text(kArchetypeLabels));
+            if (const auto known = find_label(kArchetypeLabels, text))
+                o.archetype = static_cast<Archetype>(*known);
             else
-                o.archetype = static_cast<Archetype>(known - kArchetypeLabels.begin());
+                fail(field, column, labels_text(kArchetypeLabels));
         }
     }
 
@@ -131,10 +129,9 @@ class TableReader {
         // A cell can be megabytes long: the message shows its start.
         constexpr std::size_t kShown = 60;
         fail(field, column, expected,
-             field.text.size() <= kShown
-                 ? quoted_text(field.text)
-                 : quoted_text(field.text.substr(0, kShown)) + "... (" +
-                       std::to_string(field.text.size()) + " characters)");
+             field.text.size() <= kShown ? quoted_text(field.text)
+                                         : quoted_text(field.text.substr(0, kShown)) + "... (" +
+                                               std::to_string(field.text.size()) + " characters)");
     }
     void fail(const CsvField& field, const std::string& column, const std::string& expected,
               const std::string& found) {
@@ -151,11 +148,12 @@ class TableReader {
 
 } // namespace
 
-PopulationTable read_population_table(const std::string& path, std::vector<std::string>& problems) {
+PopulationTable read_population_table(const std::string& path, const std::string& named_at,
+                                      std::vector<std::string>& problems) {
     const InputFile file = read_input_file(path);
     if (!file.text) {
-        problems.push_back(path + ": population.table: cannot read the file (" + file.problem +
-                           ")");
+        problems.push_back(named_at + ": population.table: cannot read " + quoted_text(path) +
+                           " (" + file.problem + ")");
         return {};
     }
     const std::string& text = *file.text;

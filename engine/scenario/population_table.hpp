@@ -13,8 +13,10 @@ struct PopulationTable {
     std::string sha256; ///< of the file's bytes, for provenance
 };
 
-/// Reads `path`; every malformed cell, unknown column or id and repeated id is appended to
-/// `problems` as "path:line:column: column: expected ..., found ...".
-PopulationTable read_population_table(const std::string& path, std::vector<std::string>& problems);
+/// Reads `path`, named at `named_at` (file:line:column or --set); every malformed cell, unknown
+/// column or id and repeated id is appended to `problems` as
+/// "path:line:column: column: expected ..., found ...".
+PopulationTable read_population_table(const std::string& path, const std::string& named_at,
+                                      std::vector<std::string>& problems);
 
 } // namespace paradiplo

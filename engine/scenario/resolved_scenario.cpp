@@ -75,10 +75,6 @@ std::string resolved_scenario_text(const ScenarioConfig& original) {
             out << "scope = \"" << kElectionScopeLabels[static_cast<std::size_t>(s.scope)].key
                 << "\"\n";
     }
-    // The table's content is part of what ran: its checksum makes a changed file a changed
-    // scenario (sweep resumption compares resolved texts).
-    if (!config.model.population.table.empty())
-        out << "\n# population.table SHA-256: " << config.model.population.table_sha256 << "\n";
     return out.str();
 }
 

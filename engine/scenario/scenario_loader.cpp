@@ -166,11 +166,7 @@ class Loader {
 
     ScenarioConfig finish(const std::string& source) {
         check_consistency(source);
-        if (auto& population = config_.model.population; !population.table.empty()) {
-            PopulationTable table = read_population_table(population.table, problems_);
-            population.overrides = std::move(table.rows);
-            population.table_sha256 = std::move(table.sha256);
-        }
+        read_table();
         if (!problems_.empty()) throw ScenarioError(problems_);
         config_.model.shocks = shocks_.shocks();
         config_.source = source;
@@ -354,6 +350,30 @@ class Loader {
         }
     }
 
+    /// Reads population.table; a given population.table_sha256 must be the file's.
+    void read_table() {
+        auto& population = config_.model.population;
+        if (population.table.empty()) {
+            if (!population.table_sha256.empty())
+                problems_.push_back(set_at_["population.table_sha256"] +
+                                    ": population.table_sha256: expected \"\" without a "
+                                    "population.table, found " +
+                                    quoted_text(population.table_sha256));
+            return;
+        }
+        PopulationTable table =
+            read_population_table(population.table, set_at_["population.table"], problems_);
+        if (!population.table_sha256.empty() && !table.sha256.empty() &&
+            population.table_sha256 != table.sha256)
+            problems_.push_back(set_at_["population.table_sha256"] +
+                                ": population.table_sha256: expected the SHA-256 of " +
+                                quoted_text(population.table) + " (" + table.sha256 +
+                                ": the table changed since), found " +
+                                quoted_text(population.table_sha256));
+        population.overrides = std::move(table.rows);
+        population.table_sha256 = std::move(table.sha256);
+    }
+
     /// A table named in a scenario file is found beside it, as `extends` is; one given with
     /// --set, from the current folder. The path is kept absolute, so that the resolved text
     /// names the same file wherever it is read again.
@@ -361,8 +381,8 @@ class Loader {
         std::string& table = config_.model.population.table;
         if (table.empty()) return;
         std::error_code error;
-        const auto path = std::filesystem::absolute(
-            std::filesystem::path(file).parent_path() / table, error);
+        const auto path =
+            std::filesystem::absolute(std::filesystem::path(file).parent_path() / table, error);
         if (!error) table = path.lexically_normal().string();
     }
 

@@ -36,7 +36,9 @@ struct SweepConfig {
     YearMonth start, end;                 ///< the period all scenarios share
     int replicates = 1;
     std::uint64_t seed = 0;
-    bool per_authority = false; ///< also write each run's own file with per-authority data
+    bool per_authority = false;   ///< also write each run's own file with per-authority data
+    std::string population_table; ///< absolute path of a population table for every run, or ""
+    std::string population_table_sha256; ///< of that file when the sweep was loaded
     std::vector<FactorParameter> factors;
     SamplerKind sampler = SamplerKind::None;
     int sample_points = 0;

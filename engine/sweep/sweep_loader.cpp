@@ -1,6 +1,7 @@
 #include "engine/sweep/sweep_loader.hpp"
 
 #include "engine/core/errors.hpp"
+#include "engine/core/sha256.hpp"
 #include "engine/scenario/input_file.hpp"
 #include "engine/scenario/parameter_schema.hpp"
 #include "engine/scenario/scenario_loader.hpp"
@@ -163,12 +164,13 @@ class SweepReader {
 
     void read_sweep(const toml::table& sweep) {
         static const std::vector<std::string_view> known{
-            "name", "title", "base", "scenarios", "replicates", "seed", "per_authority", "period"};
+            "name", "title",         "base",   "scenarios",        "replicates",
+            "seed", "per_authority", "period", "population_table", "population_table_sha256"};
         for (const auto& [name, node] : sweep)
             if (std::find(known.begin(), known.end(), name.str()) == known.end())
                 problem(node, "sweep." + std::string(name.str()),
                         "unknown key; expected one of name, title, base, scenarios, replicates, "
-                        "seed, per_authority, period");
+                        "seed, per_authority, period, population_table");
         read_name(sweep);
         config_.title = get<std::string>(sweep, "sweep.", "title", "a text").value_or("");
         config_.replicates =
@@ -179,6 +181,20 @@ class SweepReader {
         seed_given_ = sweep.contains("seed");
         config_.per_authority =
             get<bool>(sweep, "sweep.", "per_authority", "true or false").value_or(false);
+        // Found beside the sweep file, as its scenarios are; kept absolute for shards and resumes.
+        if (const auto table =
+                get<std::string>(sweep, "sweep.", "population_table", "the path of a CSV file")) {
+            const fs::path path(*table);
+            config_.population_table =
+                (path.is_absolute() ? path : folder_ / path).lexically_normal().string();
+        }
+        // A resolved sweep carries the checksum the table had; a sweep file gets it by reading
+        // the table (its faults are reported when the scenarios are loaded with it).
+        config_.population_table_sha256 =
+            get<std::string>(sweep, "sweep.", "population_table_sha256", "a checksum").value_or("");
+        if (open_scenarios_ && !config_.population_table.empty())
+            if (const InputFile table = read_input_file(config_.population_table); table.text)
+                config_.population_table_sha256 = sha256_hex(*table.text);
 
         read_period(sweep);
         const toml::node* base = sweep.get("base");
@@ -427,7 +443,8 @@ class SweepReader {
         std::string first_period;
         for (auto& scenario : config_.scenarios) {
             try {
-                const ScenarioConfig loaded = load_scenario_file(scenario.file);
+                const ScenarioConfig loaded =
+                    load_scenario_file(scenario.file, table_overrides(config_));
                 if (scenario.name.empty()) scenario.name = loaded.meta.name;
                 const std::string period =
                     loaded.time.start.to_string() + " to " + loaded.time.end.to_string();
@@ -454,6 +471,7 @@ class SweepReader {
         }
         if (!sample_seed_given_) config_.sample_seed = config_.seed;
         if (!problems_.empty()) return;
+        config_.source = file_; // the plan names the file in its refusals
         const SweepPlan plan(config_);
         const auto point_problems = plan.validate_points();
         problems_.insert(problems_.end(), point_problems.begin(), point_problems.end());
@@ -506,6 +524,13 @@ SweepConfig read_resolved_sweep(std::string_view text, const std::string& source
     return config;
 }
 
+std::vector<std::string> table_overrides(const SweepConfig& config) {
+    if (config.population_table.empty()) return {};
+    // Every run checks that the table is still the one the sweep was loaded with.
+    return {text_override("population.table", config.population_table),
+            text_override("population.table_sha256", config.population_table_sha256)};
+}
+
 bool is_sweep_file(const std::string& path) {
     const InputFile file = read_input_file(path);
     if (!file.text) return false; // read again as a scenario, which reports why
@@ -526,6 +551,10 @@ std::string resolved_sweep_text(const SweepConfig& config) {
     out << "]\nperiod = [\"" << config.start.to_string() << "\", \"" << config.end.to_string()
         << "\"]\nreplicates = " << config.replicates << "\nseed = " << config.seed
         << "\nper_authority = " << (config.per_authority ? "true" : "false") << "\n";
+    if (!config.population_table.empty())
+        out << "population_table = " << quoted_text(config.population_table)
+            << "\npopulation_table_sha256 = " << quoted_text(config.population_table_sha256)
+            << "\n";
     if (!config.factors.empty()) {
         out << "\n[parameters]\n";
         for (const auto& factor : config.factors) {

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace paradiplo {
 
@@ -18,6 +19,9 @@ SweepConfig read_resolved_sweep(std::string_view text, const std::string& source
 
 /// The sweep as a canonical TOML document (absolute scenario paths, every value explicit).
 std::string resolved_sweep_text(const SweepConfig& config);
+
+/// The overrides every run of the sweep gets besides its design point: its population table.
+std::vector<std::string> table_overrides(const SweepConfig& config);
 
 /// True when the TOML file has a [sweep] table (`paradiplo validate` takes both kinds).
 bool is_sweep_file(const std::string& path);

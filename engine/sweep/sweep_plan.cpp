@@ -4,9 +4,11 @@
 #include "engine/core/random_stream.hpp"
 #include "engine/core/version.hpp"
 #include "engine/scenario/scenario_loader.hpp"
+#include "engine/scenario/toml_support.hpp"
 #include "engine/sweep/samplers.hpp"
 #include "engine/sweep/sweep_loader.hpp"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -34,6 +36,20 @@ std::uint64_t fnv1a(std::uint64_t hash, std::string_view text) {
 } // namespace
 
 SweepPlan::SweepPlan(SweepConfig config) : config_(std::move(config)) {
+    // Counted before anything is enumerated, in floating point so that no product wraps.
+    double design_points =
+        static_cast<double>(config_.scenarios.size()) * std::max(1, config_.sample_points);
+    for (const auto& f : config_.factors)
+        design_points *= static_cast<double>(f.values.size());
+    if (design_points > static_cast<double>(kMaxDesignPoints))
+        throw InputError(config_.source + ": the sweep has " + number_text(design_points, 4) +
+                         " design points (scenarios x values of each listed parameter x "
+                         "samples); at most " +
+                         std::to_string(kMaxDesignPoints) + " are supported");
+    if (design_points * config_.replicates > static_cast<double>(INT32_MAX))
+        throw InputError(config_.source + ": the sweep has " +
+                         number_text(design_points * config_.replicates, 4) +
+                         " runs; at most 2147483647 are supported");
     for (const auto& f : config_.factors) {
         keys_.push_back(f.key);
         integer_.push_back(f.integer);
@@ -74,9 +90,6 @@ SweepPlan::SweepPlan(SweepConfig config) : config_(std::move(config)) {
                 }
                 points_.push_back(std::move(point));
             }
-    if (runs() > static_cast<std::size_t>(INT32_MAX))
-        throw InputError(config_.source + ": the sweep has " + std::to_string(runs()) +
-                         " runs; at most 2147483647 are supported");
 }
 
 RunSpec SweepPlan::run(std::size_t r) const {
@@ -94,7 +107,9 @@ std::vector<std::string> SweepPlan::overrides(std::size_t point) const {
 
 ScenarioConfig SweepPlan::scenario_of(std::size_t r) const {
     const RunSpec spec = run(r);
-    auto overrides_of_run = overrides(spec.point);
+    auto overrides_of_run = table_overrides(config_);
+    for (auto& point_override : overrides(spec.point))
+        overrides_of_run.push_back(std::move(point_override));
     overrides_of_run.push_back("seed=" + std::to_string(spec.seed));
     overrides_of_run.emplace_back(config_.per_authority ? "output.level=\"authorities\""
                                                         : "output.level=\"aggregate\"");
@@ -140,7 +155,8 @@ std::string fingerprint_text(std::uint64_t fingerprint) {
 std::uint64_t sweep_fingerprint(const SweepPlan& plan) {
     std::uint64_t hash = fnv1a(0xCBF29CE484222325ULL, resolved_sweep_text(plan.config()));
     for (const auto& scenario : plan.config().scenarios)
-        hash = fnv1a(hash, load_scenario_file(scenario.file).resolved_text);
+        hash = fnv1a(
+            hash, load_scenario_file(scenario.file, table_overrides(plan.config())).resolved_text);
     return fnv1a(hash, kVersion);
 }
 

@@ -5,6 +5,7 @@
 #include "engine/scenario/scenario_config.hpp"
 #include "engine/sweep/sweep_config.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -21,6 +22,10 @@ struct RunSpec {
     int scenario = 0, replicate = 0;
     std::int64_t seed = 0; ///< a valid scenario seed: `paradiplo run --seed` reruns the run alone
 };
+
+/// The most design points a sweep may have: each is held in memory (about 100 bytes) and is a
+/// scenario validated before the first run.
+inline constexpr std::size_t kMaxDesignPoints = 1000000;
 
 class SweepPlan {
   public:

@@ -15,9 +15,9 @@ extern const std::string_view areas_2021_csv;
 namespace {
 
 AuthorityKind kind_of(const std::string& key) {
-    for (std::size_t k = 0; k < kAuthorityKindLabels.size(); ++k)
-        if (kAuthorityKindLabels[k].key == key) return static_cast<AuthorityKind>(k);
-    throw std::logic_error("geography table: unknown kind " + key);
+    const auto kind = find_label(kAuthorityKindLabels, key);
+    if (!kind) throw std::logic_error("geography table: unknown kind " + key);
+    return static_cast<AuthorityKind>(*kind);
 }
 
 OfficialGeography parse() {

@@ -20,7 +20,8 @@ struct OfficialAuthority {
     AuthorityKind kind;
     std::optional<AuthorityKind> also; ///< competences it also holds (Ville de Paris: departement)
     std::int32_t population;           ///< INSEE municipal population summed over its communes
-    std::string departement, region;   ///< area codes ("" when it spans several départements)
+    std::string departement, region;   ///< area codes (an intercommunality: those holding most of
+                                       ///< its population; "" for region-level councils and D6AE)
     std::string epci;                  ///< commune: SIREN of its intercommunality, or ""
 };
 

@@ -28,9 +28,6 @@ class Generator {
     void build_peer_influence(World& world);
 
   private:
-    RandomStream stream(std::size_t entity, StreamTag tag = StreamTag::Population) const {
-        return RandomStream(seed_, static_cast<std::uint32_t>(entity), -1, tag);
-    }
     void assign_attributes(World& world);
     void apply_overrides(World& world);
     void share_refugee_costs(World& world);
@@ -97,8 +94,8 @@ const AuthorityOverride* Generator::override_of(std::size_t i) const {
 void Generator::assign_attributes(World& world) {
     Authorities& a = world.authorities;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        // A stream of its own: the size stream's draws must not be reused here (they would tie
-        // engagement to size beyond what the propensity says).
+        // A stream of its own: draws of other generator steps must not be reused here (they would
+        // tie engagement to what those steps drew).
         RandomStream random(seed_, static_cast<std::uint32_t>(i), -3, StreamTag::Population);
         const AuthorityKind kind = a.kind[i];
         const int k = static_cast<int>(kind);
@@ -110,11 +107,14 @@ void Generator::assign_attributes(World& world) {
         };
         const auto also = official_[i]->also;
         a.base_revenue_eur[i] = population * (revenue_of(kind) + (also ? revenue_of(*also) : 0.0));
-        const bool engaged = random.bernoulli(engagement_propensity(kind, a.population[i], p_));
+        // The Ville de Paris, a single well-documented actor, is engaged without a chance to be
+        // left out (its draw is still made, so that no other draw moves).
+        const bool engaged = random.bernoulli(engagement_propensity(kind, a.population[i], p_)) ||
+                             a.id[i] == kParisId;
         a.engaged[i] = engaged ? 1 : 0;
 
-        // Political commitment: heavy-tailed between authorities (log-normal); Paris, a single
-        // well-documented actor, is set apart without a draw.
+        // Political commitment: heavy-tailed between authorities (log-normal); Paris is set apart
+        // without a draw.
         const double median_commitment = p_.commitment_share[static_cast<std::size_t>(k)];
         const double dispersion = std::exp(p_.commitment_dispersion * random.normal());
         const double commitment = a.id[i] == kParisId
@@ -189,7 +189,6 @@ void Generator::apply_overrides(World& world) {
         if (!a.engaged[i]) a.archetype[i] = Archetype::None;
         if (o->international_budget_eur) {
             a.international_budget_eur[i] = *o->international_budget_eur;
-            // A few communes have no inhabitants, hence no revenue to relate a budget to.
             a.commitment_share[i] = a.base_revenue_eur[i] > 0
                                         ? *o->international_budget_eur / a.base_revenue_eur[i]
                                         : 0.0;
@@ -212,8 +211,10 @@ void Generator::share_refugee_costs(World& world) {
         a.refugee_share[i] = declares ? a.population[i] : 0.0;
         declaring_population += a.refugee_share[i];
     }
-    for (auto& share : a.refugee_share)
-        share /= declaring_population;
+    // A population table can leave no declaring authority: then nobody declares.
+    if (declaring_population > 0)
+        for (auto& share : a.refugee_share)
+            share /= declaring_population;
 }
 
 void Generator::build_partners(World& world) {
@@ -239,7 +240,8 @@ void Generator::build_partners(World& world) {
         c.first_partner.push_back(static_cast<std::int32_t>(partners.size()));
         c.partner_count.push_back(count);
         for (int j = 0; j < count; ++j) {
-            RandomStream random = stream(partners.size(), StreamTag::PopulationPartnerships);
+            RandomStream random(seed_, static_cast<std::uint32_t>(partners.size()), -1,
+                                StreamTag::PopulationPartnerships);
             const double u = random.uniform();
             // Capacity by size class (assumption): most hold one French partner, cities several.
             const std::uint8_t size_class = u < 0.60 ? 0 : u < 0.85 ? 1 : u < 0.97 ? 2 : 3;
@@ -275,7 +277,9 @@ void Generator::build_partnerships(World& world) {
                         weights);
         mine.clear();
         const std::size_t first_row = world.partnerships.size();
-        for (int attempt = 0; attempt < 4 * wanted && static_cast<int>(mine.size()) < wanted;
+        // A count an analyst gave is sought harder (partners already full or chosen are redrawn).
+        const int attempts = (given && given->partnerships ? 50 : 4) * wanted;
+        for (int attempt = 0; attempt < attempts && static_cast<int>(mine.size()) < wanted;
              ++attempt) {
             const Proposal proposal =
                 draw_proposal(PartnerChoiceAccess(world), static_cast<int>(i), weights, random);
@@ -291,7 +295,7 @@ void Generator::build_partnerships(World& world) {
             ++world.partners.partnership_count[partner];
             mine.push_back(proposal.partner);
         }
-        if (mine.empty()) a.engaged[i] = 0;
+        if (mine.empty() && !(given && given->engaged)) a.engaged[i] = 0;
         // The 2020 portfolio was built within the authority's means: its budget covers at least
         // a share of the partnerships' needs (raising the commitment where the draw fell short).
         double needs_eur = 0.0;
@@ -304,7 +308,9 @@ void Generator::build_partnerships(World& world) {
         const bool budget_given = given && given->international_budget_eur;
         if (!budget_given && a.international_budget_eur[i] < floor_eur) {
             a.international_budget_eur[i] = floor_eur;
-            a.commitment_share[i] = floor_eur / a.base_revenue_eur[i];
+            // Six communes have no inhabitants, hence no revenue to relate a budget to.
+            a.commitment_share[i] =
+                a.base_revenue_eur[i] > 0 ? floor_eur / a.base_revenue_eur[i] : 0.0;
             if (!(given && given->staff_fte))
                 a.staff_fte[i] = staff_target_fte(a.archetype[i], floor_eur, model_.organisation);
         }
@@ -356,6 +362,7 @@ double engagement_propensity(AuthorityKind kind, std::int32_t population,
     case AuthorityKind::Commune:
         break;
     }
+    if (population <= 0) return 0.0; // the six communes without inhabitants
     return kLogistic(p.commune_engagement_intercept +
                      p.commune_engagement_slope * std::log(std::max(1, population)));
 }

@@ -20,6 +20,9 @@ ParameterList<PopulationParameters> PopulationParameters::describe() {
         .text("table", &P::table,
               "An analyst's population table (CSV, docs/geography.md) whose rows replace the "
               "drawn attributes of the authorities they name; \"\" for none.")
+        .text("table_sha256", &P::table_sha256,
+              "SHA-256 the table must have, written into resolved scenarios so that a rerun "
+              "refuses a table that changed; \"\" to take the file as it is.")
         .real("commune_engagement_intercept", &P::commune_engagement_intercept, {-20.0, 5.0},
               "logit", K, "Logit of a commune's engagement in 2020 at one inhabitant.")
         .real("commune_engagement_slope", &P::commune_engagement_slope, {0.0, 3.0},

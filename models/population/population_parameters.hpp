@@ -12,7 +12,7 @@
 namespace paradiplo {
 
 struct PopulationParameters {
-    int threshold = 0; ///< communes and EPCIs of fewer inhabitants are not simulated
+    int threshold = 0; ///< smaller communes, EPCIs, metropoles are left out
     std::string table; ///< an analyst's population table (CSV), or ""
     double commune_engagement_intercept = -7.71;   ///< logit of engagement at 1 inhabitant
     double commune_engagement_slope = 0.85;        ///< logit increase per unit of ln(population)
@@ -32,9 +32,10 @@ struct PopulationParameters {
     double initial_funding_cover =
         0.6; ///< least share of its partnerships' needs a 2020 budget covers
 
-    /// Read from `table` by the scenario loader: the rows and the file's SHA-256.
+    std::string table_sha256; ///< the table's SHA-256: checked when given, else filled in
+
+    /// Read from `table` by the scenario loader.
     std::vector<AuthorityOverride> overrides;
-    std::string table_sha256;
 
     static ParameterList<PopulationParameters> describe();
 };

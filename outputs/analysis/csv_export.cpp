@@ -83,6 +83,9 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
                           "month,authority,id,name,variable,value,units");
     const auto ids = reader.read_strings("authority_id");
     const auto names = reader.read_strings("authority_name");
+    if (ids.size() != names.size())
+        throw InputError(file.path() + ": authority_id and authority_name differ in length: not a "
+                                       "run file this version wrote");
     const auto domains = reader.read_strings("domain");
     for (const auto& name : reader.variables()) {
         if (name.rfind("authority_", 0) != 0 || reader.dimensions(name).front() != "time") continue;

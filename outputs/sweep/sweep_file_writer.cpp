@@ -297,6 +297,8 @@ void write_sweep_file(const std::string& path, const SweepPlan& plan,
     f.attribute("", "sweep_title", config.title);
     f.attribute("", "sweep_source", config.source);
     f.attribute("", "sweep", resolved_sweep_text(config));
+    f.attribute("", "population_table", config.population_table);
+    f.attribute("", "population_table_sha256", config.population_table_sha256);
     f.attribute("", "fingerprint", fingerprint_text(provenance.fingerprint));
     f.attribute("", "seed", static_cast<std::int64_t>(config.seed));
     f.attribute("", "sweep_runs", static_cast<std::int64_t>(plan.runs()));

@@ -4,10 +4,13 @@ scenario files, and an analyst's population table given to run and validate (doc
 Run by ctest with Debian's /usr/bin/python3; PARADIPLO_EXE names the executable and
 PARADIPLO_SOURCE_DIR the source tree.
 """
+import csv
+import glob
 import hashlib
 import os
 import subprocess
 import tempfile
+import tomllib
 import unittest
 
 import xarray as xr
@@ -81,6 +84,50 @@ class GeographyTest(unittest.TestCase):
         self.assertIn(f'{scenario}:9:1: shock.green-wave-2020.authorities: "Saint-Denis" names 4 '
                       'authorities; expected one of their ids: "11339"', result.stderr)
         self.assertIn('"97411" (commune, département 974)', result.stderr)
+
+    def test_a_sweep_gives_its_table_to_every_run_and_records_it(self):
+        sweep = self.path("survey-sweep.toml")
+        small = os.path.join(SOURCE, "tests", "data", "small.toml")
+        with open(sweep, "w") as f:
+            f.write(f'schema_version = 1\n[sweep]\nname = "survey"\nbase = "{small}"\nreplicates = 2\n'
+                    f'population_table = "{SURVEY}"\n')
+        out = self.path("survey-sweep.h5")
+        result = run("sweep", sweep, "-q", "-o", out, "--threads", "2")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(SURVEY, "rb") as f:
+            checksum = hashlib.sha256(f.read()).hexdigest()
+        with xr.open_dataset(out) as d:
+            self.assertEqual(d.attrs["population_table"], SURVEY)
+            self.assertEqual(d.attrs["population_table_sha256"], checksum)
+            self.assertIn(f'population_table_sha256 = "{checksum}"', d.attrs["sweep"])
+        result = run("validate", sweep, "--population-table", SURVEY)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--population-table applies to scenario files", result.stderr)
+
+    def test_shipped_scenarios_and_hypotheses_name_authorities_by_id(self):
+        with open(os.path.join(SOURCE, "data", "geography", "authorities-2021.csv"), encoding="utf-8") as f:
+            ids = {row["id"] for row in csv.DictReader(f)}
+        named = 0
+        for path in glob.glob(os.path.join(SOURCE, "scenarios", "**", "*.toml"), recursive=True):
+            with open(path, "rb") as f:
+                shocks = tomllib.load(f).get("shock", [])
+            for shock in shocks:
+                for authority in shock.get("authorities", []):
+                    self.assertIn(authority, ids, f"{path}: {authority} is not an id")
+                    named += 1
+        self.assertGreater(named, 20)
+
+    def test_a_run_shorter_than_a_year_writes_its_per_authority_data(self):
+        scenario = self.path("short.toml")
+        with open(scenario, "w") as f:
+            f.write('schema_version = 1\n[time]\nstart = "2020-01"\nend = "2020-04"\n'
+                    '[population]\nthreshold = 50000\n[output]\nlevel = "full"\n')
+        out = self.path("short.h5")
+        result = run("run", scenario, "-q", "-o", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with xr.open_dataset(out) as d:
+            self.assertEqual(d.sizes["time"], 4)
+            self.assertEqual(d["authority_budget"].shape, (4, d.sizes["authority"]))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 // replace the drawn attributes of the authorities they name. Scenario files name authorities by
 // id or unambiguous name.
 #include "engine/core/errors.hpp"
+#include "engine/core/indicator_history.hpp"
 #include "engine/core/sha256.hpp"
 #include "engine/scenario/scenario_loader.hpp"
 #include "models/population/population_generator.hpp"
@@ -11,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 using namespace paradiplo;
@@ -88,12 +90,61 @@ TEST_CASE("a population table's header, file and quoting faults are reported",
     const std::string open_quote = folder.write("d.csv", "id,engaged\n\"21231,1\n");
     CHECK(problems_with_table(open_quote).at(0) ==
           open_quote + ":2:1: a quoted field is not closed");
+    // A table that cannot be read is reported where it was named.
     const std::string missing = (folder.path() / "none.csv").string();
+    const std::string set = "--set " + text_override("population.table", missing);
     CHECK(problems_with_table(missing).at(0) ==
-          missing + ": population.table: cannot read the file (no such file)");
-    CHECK(problems_with_table(folder.path().string()).at(0) ==
-          folder.path().string() + ": population.table: cannot read the file (a folder, not a "
-                                   "file)");
+          set + ": population.table: cannot read \"" + missing + "\" (no such file)");
+    const auto child = folder.write("child.toml", "schema_version = 1\nextends = \"" +
+                                                      source_path("scenarios/baseline.toml") +
+                                                      "\"\n[population]\ntable = \"none.csv\"\n");
+    try {
+        load_scenario_file(child);
+        FAIL("a missing table must be refused");
+    } catch (const ScenarioError& error) {
+        CHECK(error.problems().at(0) ==
+              child + ":4:1: population.table: cannot read \"" + missing + "\" (no such file)");
+    }
+    CHECK_THAT(problems_with_table(folder.path().string()).at(0),
+               Catch::EndsWith("(a folder, not a file)"));
+}
+
+TEST_CASE("a table that changed since its checksum was written is refused", "[population_table]") {
+    TempFolder folder;
+    const std::string path = folder.write("survey.csv", "id,engaged\n21231,1\n");
+    const std::string before = sha256_hex("id,engaged\n21231,1\n");
+    const auto with_checksum = [&](const std::string& checksum) {
+        return std::vector<std::string>{text_override("population.table", path),
+                                        text_override("population.table_sha256", checksum)};
+    };
+    CHECK_NOTHROW(baseline_scenario(50000, with_checksum(before)));
+    folder.write("survey.csv", "id,engaged\n21231,0\n");
+    try {
+        baseline_scenario(50000, with_checksum(before));
+        FAIL("a changed table must be refused");
+    } catch (const ScenarioError& error) {
+        CHECK_THAT(error.problems().at(0),
+                   Catch::Contains("population.table_sha256: expected the SHA-256 of"));
+    }
+}
+
+TEST_CASE("communes without inhabitants stay finite when a table engages them",
+          "[population_table]") {
+    TempFolder folder;
+    // Beaumont-en-Verdunois, one of the six communes of the Meuse without inhabitants.
+    const std::string path = folder.write("empty.csv", "id,engaged,partnerships\n55039,1,2\n");
+    CHECK(engagement_propensity(AuthorityKind::Commune, 0, PopulationParameters{}) == 0.0);
+    const ScenarioConfig scenario = baseline_scenario(0, {text_override("population.table", path)});
+    Simulation simulation = simulation_of(scenario);
+    const auto row =
+        static_cast<std::size_t>(find_authority(simulation.world().authorities, "55039"));
+    CHECK(simulation.world().authorities.engaged[row] == 1);
+    IndicatorHistory history;
+    simulation.run({&history});
+    for (const auto& month : history.months()) {
+        CHECK(std::isfinite(month.international_spending));
+        CHECK(std::isfinite(month.apd_total()));
+    }
 }
 
 TEST_CASE("a population table replaces the drawn attributes of the authorities it names",
@@ -109,7 +160,7 @@ TEST_CASE("a population table replaces the drawn attributes of the authorities i
     const ScenarioConfig scenario =
         baseline_scenario(50000, {text_override("population.table", path)});
     CHECK(scenario.model.population.table_sha256 == sha256_hex(text));
-    CHECK(scenario.resolved_text.find("# population.table SHA-256: " + sha256_hex(text)) !=
+    CHECK(scenario.resolved_text.find("table_sha256 = \"" + sha256_hex(text) + "\"") !=
           std::string::npos);
     const World world = simulation_of(scenario).world();
     const Authorities& a = world.authorities;

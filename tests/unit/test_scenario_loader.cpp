@@ -114,7 +114,8 @@ TEST_CASE("every rule between parameters names declared parameters", "[scenario]
 TEST_CASE("a misspelt table and a misplaced key get suggestions", "[scenario]") {
     TempFolder folder;
     const auto path = folder.write(
-        "bad.toml", "schema_version = 1\n[model.budjet]\ninertia = 0.5\n[model.elections]\ninertia = 0.5\n");
+        "bad.toml",
+        "schema_version = 1\n[model.budjet]\ninertia = 0.5\n[model.elections]\ninertia = 0.5\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].find("model.budjet: unknown key; did you mean budget?") != std::string::npos);
@@ -125,7 +126,8 @@ TEST_CASE("a misspelt table and a misplaced key get suggestions", "[scenario]") 
 
 TEST_CASE("syntax errors carry the position", "[scenario]") {
     TempFolder folder;
-    const auto path = folder.write("broken.toml", "schema_version = 1\nseed = 1\n[meta\nname = \"x\"\n");
+    const auto path =
+        folder.write("broken.toml", "schema_version = 1\nseed = 1\n[meta\nname = \"x\"\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].rfind(path + ":3:", 0) == 0);
@@ -185,7 +187,8 @@ TEST_CASE("shocks are validated: type, dates inside the period, value range, req
     TempFolder folder;
     const auto path = folder.write(
         "shocks.toml",
-        "schema_version = 1\n[[shock]]\nid = \"late\"\ntype = \"travel\"\nstart = \"2027-01\"\nvalue = 0.5\n"
+        "schema_version = 1\n[[shock]]\nid = \"late\"\ntype = \"travel\"\nstart = "
+        "\"2027-01\"\nvalue = 0.5\n"
         "[[shock]]\nid = \"big\"\ntype = \"travel\"\nstart = \"2021-01\"\nvalue = 3.0\n"
         "[[shock]]\nid = \"sahel\"\ntype = \"suspension\"\nstart = \"2021-01\"\ncountries = "
         "[\"XXX\"]\n"
@@ -236,7 +239,8 @@ void write_hypothesis(const TempFolder& folder, const std::string& driver, const
 TEST_CASE("drivers compose hypothesis fragments between the parent and the file's own keys",
           "[scenario]") {
     TempFolder folder;
-    folder.write("parent.toml", "schema_version = 1\n[model.budget]\ninertia = 0.1\ncut_elasticity = 1.1\n");
+    folder.write("parent.toml",
+                 "schema_version = 1\n[model.budget]\ninertia = 0.1\ncut_elasticity = 1.1\n");
     write_hypothesis(
         folder, "fiscal", "squeeze",
         "[model.budget]\ninertia = 0.2\ncut_elasticity = 2.2\n"
@@ -244,8 +248,9 @@ TEST_CASE("drivers compose hypothesis fragments between the parent and the file'
     write_hypothesis(folder, "state_support", "doubled",
                      "[model.context]\ncofinancing_eur = 4.0e7\n");
     const auto path = folder.write(
-        "child.toml", "schema_version = 1\nextends = \"parent.toml\"\n[drivers]\nfiscal = \"squeeze\"\n"
-                      "state_support = \"doubled\"\n[model.budget]\ncut_elasticity = 3.3\n");
+        "child.toml",
+        "schema_version = 1\nextends = \"parent.toml\"\n[drivers]\nfiscal = \"squeeze\"\n"
+        "state_support = \"doubled\"\n[model.budget]\ncut_elasticity = 3.3\n");
     const ScenarioConfig s = load_scenario_file(path);
     CHECK(s.model.budget.inertia == 0.2);        // the fragment over the parent
     CHECK(s.model.budget.cut_elasticity == 3.3); // the file's own key over the fragment
@@ -261,8 +266,8 @@ TEST_CASE("fragments that set the same key or shock are a conflict naming both f
     TempFolder folder;
     write_hypothesis(folder, "fiscal", "squeeze", "[model.budget]\ninertia = 0.2\n");
     write_hypothesis(folder, "politics", "thrifty", "[model.budget]\ninertia = 0.3\n");
-    const auto path =
-        folder.write("s.toml", "schema_version = 1\n[drivers]\nfiscal = \"squeeze\"\npolitics = \"thrifty\"\n");
+    const auto path = folder.write(
+        "s.toml", "schema_version = 1\n[drivers]\nfiscal = \"squeeze\"\npolitics = \"thrifty\"\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].find("politics/thrifty.toml:9:1: model.budget.inertia: set by two "
@@ -274,8 +279,8 @@ TEST_CASE("unknown drivers and hypotheses list what exists", "[scenario]") {
     TempFolder folder;
     write_hypothesis(folder, "fiscal", "squeeze", "");
     write_hypothesis(folder, "fiscal", "recovery", "");
-    const auto path =
-        folder.write("s.toml", "schema_version = 1\n[drivers]\nfiscal = \"sqeeze\"\nweather = \"rain\"\n");
+    const auto path = folder.write(
+        "s.toml", "schema_version = 1\n[drivers]\nfiscal = \"sqeeze\"\nweather = \"rain\"\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 2);
     CHECK(problems[0] == path + ":3:1: drivers.fiscal: unknown hypothesis \"sqeeze\"; expected one "
@@ -317,8 +322,9 @@ TEST_CASE("an unsafe meta.name is a validation error where it was set", "[names]
 TEST_CASE("driver and hypothesis names cannot lead out of hypotheses/", "[names]") {
     TempFolder folder;
     write_hypothesis(folder, "fiscal", "squeeze", "");
-    const auto path = folder.write("s.toml", "schema_version = 1\n[drivers]\nfiscal = \"../fiscal/squeeze\"\n"
-                                             "\"../fiscal\" = \"squeeze\"\n");
+    const auto path =
+        folder.write("s.toml", "schema_version = 1\n[drivers]\nfiscal = \"../fiscal/squeeze\"\n"
+                               "\"../fiscal\" = \"squeeze\"\n");
     const auto problems = problems_of(path);
     REQUIRE(problems.size() == 2);
     const auto has = [&](const std::string& text) {
@@ -381,7 +387,8 @@ TEST_CASE("what is not a scenario file is refused, named where it was named", "[
     const auto child = folder.write("child.toml", "schema_version = 1\nextends = \"adir\"\n");
     CHECK(problems_of(child) == std::vector<std::string>{child + ":2:11: extends: cannot read \"" +
                                                          adir + "\" (a folder, not a file)"});
-    const auto orphan = folder.write("orphan.toml", "schema_version = 1\nextends = \"none.toml\"\n");
+    const auto orphan =
+        folder.write("orphan.toml", "schema_version = 1\nextends = \"none.toml\"\n");
     CHECK(problems_of(orphan).at(0) == orphan + ":2:11: extends: cannot read \"" +
                                            (folder.path() / "none.toml").string() +
                                            "\" (no such file)");
@@ -391,20 +398,22 @@ TEST_CASE("a scenario file states its schema version; an empty file is not the d
           "[scenario]") {
     TempFolder folder;
     const auto empty = folder.write("empty.toml", "");
-    CHECK(problems_of(empty) == std::vector<std::string>{
-                                    empty + ":1:1: schema_version: missing; expected "
-                                            "schema_version = 1 at the top of a scenario file"});
+    CHECK(problems_of(empty) ==
+          std::vector<std::string>{empty + ":1:1: schema_version: missing; expected "
+                                           "schema_version = 1 at the top of a scenario file"});
 }
 
 TEST_CASE("two shocks with one id in a file are refused", "[scenario]") {
     TempFolder folder;
     const auto path = folder.write(
-        "twice.toml", "schema_version = 1\n"
-                      "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2020-03\"\nvalue = 0.5\n"
-                      "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2021-03\"\nvalue = 0.5\n");
+        "twice.toml",
+        "schema_version = 1\n"
+        "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2020-03\"\nvalue = 0.5\n"
+        "[[shock]]\nid = \"a\"\ntype = \"travel\"\nstart = \"2021-03\"\nvalue = 0.5\n");
     CHECK(problems_of(path) ==
-          std::vector<std::string>{path + ":7:1: shock.a: a second shock with this id in the same "
-                                          "file (the first is at " +
+          std::vector<std::string>{path +
+                                   ":7:1: shock.a: a second shock with this id in the same "
+                                   "file (the first is at " +
                                    path + ":2:1); expected each id once per file"});
 }
 
@@ -422,4 +431,14 @@ TEST_CASE("a renamed key says what replaced it", "[scenario]") {
     CHECK(problems_of(source_path("scenarios/baseline.toml"), {"population.scale=0.1"}) ==
           std::vector<std::string>{"--set population.scale=0.1: population.scale: unknown key; it "
                                    "was replaced by population.threshold (docs/geography.md)"});
+}
+
+TEST_CASE("control characters in texts round-trip through the resolved scenario", "[scenario]") {
+    const ScenarioConfig first = load_scenario_file(source_path("scenarios/baseline.toml"),
+                                                    {"meta.title=\"a\\bb\\u0001c\\td\""});
+    REQUIRE(first.meta.title == "a\bb\x01"
+                                "c\td");
+    const ScenarioConfig again = load_scenario_text(first.resolved_text, "<resolved>");
+    CHECK(again.meta.title == first.meta.title);
+    CHECK(again.resolved_text == first.resolved_text);
 }

@@ -234,3 +234,18 @@ TEST_CASE("a sweep's name, its file's name and a scenario label must be of the s
         folder.write("fine.toml", "schema_version = 1\n[sweep]\nbase = \"" + base + "\"\n");
     CHECK(load_sweep_file(good).name == "fine");
 }
+
+TEST_CASE("a design too large to plan is refused before it is enumerated", "[sweep]") {
+    const TempFolder folder;
+    // 10^12 design points: counted, not built (building them would take terabytes).
+    std::string grids = "[parameters]\n";
+    for (const char* key :
+         {"model.budget.cut_elasticity", "model.budget.inertia", "model.priorities.noise",
+          "model.priorities.peer_weight", "model.priorities.salience_weight",
+          "model.priorities.perimeter_weight"})
+        grids += std::string("\"") + key + "\" = { from = 0.1, to = 0.5, steps = 100 }\n";
+    const std::string path = sweep_file(folder, grids);
+    CHECK_THROWS_WITH(SweepPlan(load_sweep_file(path)),
+                      path + ": the sweep has 1e+12 design points (scenarios x values of each "
+                             "listed parameter x samples); at most 1000000 are supported");
+}
