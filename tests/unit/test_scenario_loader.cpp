@@ -50,7 +50,7 @@ TEST_CASE("every declared default loads as a scenario of its own", "[scenario]")
     CHECK(defaults.model.shocks.empty());
 }
 
-TEST_CASE("errors name file, line, column, key, expectation and what was found; all are listed",
+TEST_CASE("errors name file, line, column, key, expectation and what was found, and all are listed",
           "[scenario]") {
     TempFolder folder;
     const auto path = folder.write("bad.toml", "schema_version = 1\nseed = 1\n"
@@ -394,7 +394,7 @@ TEST_CASE("what is not a scenario file is refused, named where it was named", "[
                                            "\" (no such file)");
 }
 
-TEST_CASE("a scenario file states its schema version; an empty file is not the defaults",
+TEST_CASE("a scenario file states its schema version, so an empty file is not the defaults",
           "[scenario]") {
     TempFolder folder;
     const auto empty = folder.write("empty.toml", "");
