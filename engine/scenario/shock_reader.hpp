@@ -26,8 +26,8 @@ class ShockReader {
   private:
     struct ShockEntry {
         Shock shock;
-        std::string origin;       ///< where the [[shock]] table starts
-        std::string value_origin; ///< where its value was last set
+        std::string origin;         ///< where the [[shock]] table starts
+        std::string value_origin;   ///< where its value was last set
         int authorities_given = -1; ///< items of the authorities array given, -1 for none
     };
 

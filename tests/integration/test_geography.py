@@ -26,6 +26,11 @@ def run(*args):
     return subprocess.run([EXE, *args], capture_output=True, text=True)
 
 
+def survey_checksum():
+    with open(SURVEY, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
 class GeographyTest(unittest.TestCase):
     def setUp(self):
         self.folder = tempfile.TemporaryDirectory()
@@ -36,15 +41,17 @@ class GeographyTest(unittest.TestCase):
     def path(self, name):
         return os.path.join(self.folder.name, name)
 
+    def assert_table_recorded(self, d, checksum):
+        self.assertEqual(d.attrs["population_table"], SURVEY)
+        self.assertEqual(d.attrs["population_table_sha256"], checksum)
+
     def test_the_file_carries_ids_and_the_table_it_was_run_with(self):
         out = self.path("survey.h5")
         result = run("run", BASELINE, "-q", "-o", out, "--population-table", SURVEY, *SMALL)
         self.assertEqual(result.returncode, 0, result.stderr)
-        with open(SURVEY, "rb") as f:
-            checksum = hashlib.sha256(f.read()).hexdigest()
+        checksum = survey_checksum()
         with xr.open_dataset(out) as d:
-            self.assertEqual(d.attrs["population_table"], SURVEY)
-            self.assertEqual(d.attrs["population_table_sha256"], checksum)
+            self.assert_table_recorded(d, checksum)
             self.assertIn(checksum, d.attrs["scenario"])
             ids = [str(i) for i in d["authority_id"].values]
             self.assertEqual(len(set(ids)), len(ids))
@@ -94,11 +101,9 @@ class GeographyTest(unittest.TestCase):
         out = self.path("survey-sweep.h5")
         result = run("sweep", sweep, "-q", "-o", out, "--threads", "2")
         self.assertEqual(result.returncode, 0, result.stderr)
-        with open(SURVEY, "rb") as f:
-            checksum = hashlib.sha256(f.read()).hexdigest()
+        checksum = survey_checksum()
         with xr.open_dataset(out) as d:
-            self.assertEqual(d.attrs["population_table"], SURVEY)
-            self.assertEqual(d.attrs["population_table_sha256"], checksum)
+            self.assert_table_recorded(d, checksum)
             self.assertIn(f'population_table_sha256 = "{checksum}"', d.attrs["sweep"])
         result = run("validate", sweep, "--population-table", SURVEY)
         self.assertEqual(result.returncode, 2)
