@@ -71,6 +71,9 @@ std::string first_parameter_under(const std::string& table) {
     return table + ".KEY";
 }
 
+/// Longest chain of scenarios extending one another (the loader recurses once per file).
+constexpr std::size_t kMaxExtendsChain = 32;
+
 class Loader {
   public:
     Loader() : config_(default_scenario()) {}
@@ -90,6 +93,10 @@ class Loader {
     }
 
     void load_text(std::string_view text, const std::string& name, std::vector<std::string> chain) {
+        if (const std::string problem = toml_text_problem(text, name); !problem.empty()) {
+            problems_.push_back(problem);
+            return;
+        }
         toml::table table;
         try {
             table = toml::parse(text, name);
@@ -119,6 +126,11 @@ class Loader {
                     problems_.push_back(location(name, extends->source()) + ": extends: \"" +
                                         parent +
                                         "\" is already in the chain of extended files (a cycle)");
+                else if (chain.size() >= kMaxExtendsChain)
+                    problems_.push_back(location(name, extends->source()) +
+                                        ": extends: a chain of more than " +
+                                        std::to_string(kMaxExtendsChain) +
+                                        " files; expected a shorter chain of extended scenarios");
                 else
                     load_file(parent, chain, location(name, extends->source()));
             }
@@ -262,6 +274,10 @@ class Loader {
         const InputFile file = read_input_file(path);
         if (!file.text) {
             problems_.push_back(path + ": cannot read the file (" + file.problem + ")");
+            return;
+        }
+        if (const std::string problem = toml_text_problem(*file.text, path); !problem.empty()) {
+            problems_.push_back(problem);
             return;
         }
         toml::table fragment;

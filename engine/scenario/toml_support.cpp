@@ -62,3 +62,101 @@ std::string parent_of(std::string_view key) {
 }
 
 } // namespace paradiplo
+
+namespace paradiplo {
+namespace {
+
+/// Where a scan stands in a TOML text.
+enum class Lexeme { Code, Comment, Basic, Literal, MultilineBasic, MultilineLiteral };
+
+bool starts(std::string_view text, std::size_t at, std::string_view with) {
+    return text.substr(at, with.size()) == with;
+}
+
+} // namespace
+
+std::string toml_text_problem(std::string_view text, const std::string& name) {
+    Lexeme lexeme = Lexeme::Code;
+    int brackets = 0; // open [ and { (headers, arrays, inline tables)
+    int dots = 0;     // dotted-key parts since the last = , or line end
+    std::size_t line = 1, column = 1;
+    const auto at = [&] {
+        return name + ":" + std::to_string(line) + ":" + std::to_string(column);
+    };
+    for (std::size_t i = 0; i < text.size(); ++i, ++column) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            column = 0;
+            dots = 0;
+            if (lexeme == Lexeme::Comment || lexeme == Lexeme::Basic || lexeme == Lexeme::Literal)
+                lexeme = Lexeme::Code; // an unterminated string is the parser's to report
+            continue;
+        }
+        switch (lexeme) {
+        case Lexeme::Comment:
+            continue;
+        case Lexeme::Basic:
+        case Lexeme::MultilineBasic:
+            if (c == '\\') {
+                ++i, ++column; // the escaped character cannot close the string
+            } else if (lexeme == Lexeme::Basic && c == '"') {
+                lexeme = Lexeme::Code;
+            } else if (lexeme == Lexeme::MultilineBasic && starts(text, i, "\"\"\"")) {
+                lexeme = Lexeme::Code;
+                i += 2, column += 2;
+            }
+            continue;
+        case Lexeme::Literal:
+            if (c == '\'') lexeme = Lexeme::Code;
+            continue;
+        case Lexeme::MultilineLiteral:
+            if (starts(text, i, "'''")) {
+                lexeme = Lexeme::Code;
+                i += 2, column += 2;
+            }
+            continue;
+        case Lexeme::Code:
+            break;
+        }
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return at() + ": a character outside ASCII outside a string or comment (TOML allows "
+                          "such characters only in strings and comments)";
+        switch (c) {
+        case '#':
+            lexeme = Lexeme::Comment;
+            break;
+        case '"':
+            lexeme = starts(text, i, "\"\"\"") ? Lexeme::MultilineBasic : Lexeme::Basic;
+            if (lexeme == Lexeme::MultilineBasic) i += 2, column += 2;
+            break;
+        case '\'':
+            lexeme = starts(text, i, "'''") ? Lexeme::MultilineLiteral : Lexeme::Literal;
+            if (lexeme == Lexeme::MultilineLiteral) i += 2, column += 2;
+            break;
+        case '[':
+        case '{':
+            ++brackets;
+            break;
+        case ']':
+        case '}':
+            --brackets;
+            break;
+        case '.':
+            ++dots;
+            break;
+        case '=':
+        case ',':
+            dots = 0;
+            break;
+        default:
+            break;
+        }
+        if (1 + brackets + dots > kMaxTomlDepth) // a key of dots + 1 parts, in its brackets
+            return at() + ": nested more than " + std::to_string(kMaxTomlDepth) +
+                   " levels deep (tables, arrays and dotted keys); expected a flatter layout";
+    }
+    return "";
+}
+
+} // namespace paradiplo

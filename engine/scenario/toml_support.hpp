@@ -21,6 +21,14 @@ std::string location(const std::string& file, const toml::source_region& region)
 /// A number with up to `digits` significant digits.
 std::string number_text(double value, int digits);
 
+/// Deepest nesting a TOML text may have (tables, arrays and dotted-key parts counted together):
+/// far above any scenario, far below what would overflow the parser's stack.
+inline constexpr int kMaxTomlDepth = 64;
+/// What makes `text` unsafe to hand to the TOML library, as "name:line:column: ...", or "":
+/// nesting deeper than kMaxTomlDepth, or a byte outside ASCII outside strings and comments
+/// (where TOML allows none and the library misreads some).
+std::string toml_text_problem(std::string_view text, const std::string& name);
+
 /// "model.budget" for "model.budget.inertia"; "" at the top level.
 std::string parent_of(std::string_view key);
 /// "inertia" for "model.budget.inertia".

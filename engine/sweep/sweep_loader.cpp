@@ -487,6 +487,8 @@ class SweepReader {
 };
 
 toml::table parse(std::string_view text, const std::string& name) {
+    if (const std::string problem = toml_text_problem(text, name); !problem.empty())
+        throw ScenarioError({problem});
     try {
         return toml::parse(text, name);
     } catch (const toml::parse_error& error) {
@@ -534,6 +536,7 @@ std::vector<std::string> table_overrides(const SweepConfig& config) {
 bool is_sweep_file(const std::string& path) {
     const InputFile file = read_input_file(path);
     if (!file.text) return false; // read again as a scenario, which reports why
+    if (!toml_text_problem(*file.text, path).empty()) return false; // the same
     try {
         return toml::parse(*file.text, path).contains("sweep");
     } catch (const toml::parse_error&) {

@@ -121,6 +121,27 @@ class RefusalTest(unittest.TestCase):
             f.write(f'schema_version = 1\nextends = "{SMALL}"\n{text}')
         return path
 
+    # --- 6. parser limits -------------------------------------------------------------------
+
+    def test_deep_nesting_long_extends_chains_and_stray_bytes_are_refused(self):
+        path = os.path.join(self.folder, "deep.toml")
+        with open(path, "w") as f:
+            f.write("schema_version = 1\n" + "a." * 50000 + "b = 1\n")
+        self.assert_refused("run", path, message=f"{path}:2:128: nested more than 64 levels deep")
+        with open(path, "wb") as f:
+            f.write(b"schema_version = 1\n\xff = 1\n")
+        self.assert_refused("validate", path, message=f"{path}:2:1: a character outside ASCII")
+        sweep = os.path.join(self.folder, "deep-sweep.toml")
+        with open(sweep, "w") as f:
+            f.write("[sweep]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
+        self.assert_refused("sweep", sweep, "--dry-run",
+                            message=f"{sweep}:2:68: nested more than 64 levels deep")
+        for n in range(1, 5001):
+            with open(os.path.join(self.folder, f"c{n}.toml"), "w") as f:
+                f.write(f'schema_version = 1\nextends = "c{n + 1}.toml"\n' if n < 5000 else "schema_version = 1\n")
+        self.assert_refused("validate", os.path.join(self.folder, "c1.toml"),
+                            message="c32.toml:2:11: extends: a chain of more than 32 files")
+
     def test_a_scenario_name_cannot_lead_out_of_results(self):
         for name in ("../../x", "a/b", "a\\nb", ".hidden", "x" * 101):
             with self.subTest(name=name):

@@ -2,6 +2,7 @@
 #include "engine/scenario/names.hpp"
 #include "engine/scenario/parameter_schema.hpp"
 #include "engine/scenario/scenario_loader.hpp"
+#include "engine/scenario/toml_support.hpp"
 #include "tests/support/fixtures.hpp"
 #include "tests/support/temp_folder.hpp"
 
@@ -159,6 +160,59 @@ TEST_CASE("an extends cycle is reported", "[scenario]") {
     const auto problems = problems_of(b);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].find("cycle") != std::string::npos);
+}
+
+TEST_CASE("a chain of extended scenarios longer than 32 files is refused before it recurses",
+          "[scenario]") {
+    TempFolder folder;
+    const auto chain = [&](int files) {
+        for (int n = 1; n < files; ++n)
+            folder.write("c" + std::to_string(n) + ".toml",
+                         "schema_version = 1\nextends = \"c" + std::to_string(n + 1) + ".toml\"\n");
+        folder.write("c" + std::to_string(files) + ".toml", "schema_version = 1\n");
+        return (folder.path() / "c1.toml").string();
+    };
+    CHECK(problems_of(chain(32)).empty());
+    const auto problems = problems_of(chain(40));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("c32.toml:2:11: extends: a chain of more than 32 files") !=
+          std::string::npos);
+}
+
+TEST_CASE("TOML nested deeper than the limit or with bytes outside ASCII outside strings is "
+          "refused before the TOML library reads it",
+          "[scenario]") {
+    // 50,000 dotted-key parts once crashed the library; arrays are counted too.
+    std::string dotted = "schema_version = 1\n";
+    for (int n = 0; n < 50000; ++n)
+        dotted += "a.";
+    dotted += "b = 1\n";
+    std::string arrays = "schema_version = 1\nx = " + std::string(100, '[') + std::string(100, ']');
+    for (const auto& [text, expected] :
+         {std::pair{dotted, std::string("deep.toml:2:128: nested more than 64 levels deep")},
+          std::pair{arrays, std::string("deep.toml:2:68: nested more than 64 levels deep")},
+          std::pair{std::string("schema_version = 1\nx\xC3\xA9 = 1\n"),
+                    std::string("deep.toml:2:2: a character outside ASCII outside a string")}}) {
+        INFO(expected);
+        try {
+            load_scenario_text(text, "deep.toml");
+            FAIL("accepted");
+        } catch (const ScenarioError& error) {
+            REQUIRE(error.problems().size() == 1);
+            CHECK(error.problems()[0].substr(0, expected.size()) == expected);
+        }
+    }
+    // What TOML allows stays allowed: non-ASCII in strings, quoted keys and comments; dots in
+    // numbers, strings and multiline strings; a 64-deep key.
+    std::string deepest = "x";
+    for (int n = 1; n < 64; ++n)
+        deepest += ".x";
+    const std::string allowed = "schema_version = 1 # é\n[meta]\ntitle = \"Été. \\\" [[[\"\n"
+                                "narrative = \"\"\"a.b.c\n\"é\" {{{\"\"\"\n"
+                                "name = 'x.y.z'\n[model.budget]\ninertia = 0.5\n";
+    CHECK(load_scenario_text(allowed, "ok.toml").meta.title == "Été. \" [[[");
+    CHECK(toml_text_problem(deepest + " = 1\n", "ok.toml").empty());
+    CHECK_FALSE(toml_text_problem(deepest + ".x = 1\n", "ok.toml").empty());
 }
 
 TEST_CASE("overrides given with --set get the same checks", "[scenario]") {
