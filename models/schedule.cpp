@@ -21,8 +21,8 @@ std::vector<std::unique_ptr<Process>> make_schedule(const ModelParameters& m, co
     schedule.push_back(std::make_unique<ActivityProcess>(m.partnerships, m.budget,
                                                          m.context.refugee_reception_eur));
     schedule.push_back(std::make_unique<FormationProcess>(
-        m.partnerships, m.population, m.organisation, m.budget, m.elections.reserve_strength));
-    schedule.push_back(std::make_unique<OrganisationProcess>(m.organisation));
+        m.partnerships, m.population, m.organisation, m.elections.reserve_strength));
+    schedule.push_back(std::make_unique<OrganisationProcess>(m.organisation, m.budget));
     schedule.push_back(std::make_unique<AccountingProcess>());
     return schedule;
 }

@@ -7,6 +7,8 @@
 
 namespace paradiplo {
 
+inline constexpr int kMonthsPerYear = 12;
+
 struct YearMonth {
     int year = 2020;
     int month = 1; ///< 1..12

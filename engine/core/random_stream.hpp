@@ -49,6 +49,10 @@ class RandomStream {
         return radius * std::cos(angle);
     }
     bool bernoulli(double probability) { return uniform() < probability; }
+    /// Uniform in {0, ..., n - 1}.
+    std::size_t index(std::size_t n) {
+        return static_cast<std::size_t>(uniform() * static_cast<double>(n));
+    }
     /// Poisson by inversion; fine for the small means used in the model (< 50).
     int poisson(double mean) {
         if (mean <= 0.0) return 0;

@@ -7,8 +7,8 @@ void Authorities::resize(std::size_t n) {
 }
 
 std::int32_t Partnerships::add(std::int32_t authority_index, std::int32_t partner_index,
-                               PartnershipKind partnership_kind, Domain primary_domain, int step,
-                               double initial_activity) {
+                               PartnershipKind partnership_kind, Domain primary_domain,
+                               double scale, int step, double initial_activity) {
     const std::size_t row = size();
     resize_columns(*this, row + 1); // the new row starts at every column's default (zero)
     authority[row] = authority_index;
@@ -16,6 +16,7 @@ std::int32_t Partnerships::add(std::int32_t authority_index, std::int32_t partne
     kind[row] = partnership_kind;
     domain[row] = primary_domain;
     start_step[row] = step;
+    intensity[row] = scale;
     activity[row] = initial_activity;
     status[row] = PartnershipStatus::Active;
     event[row] = PartnershipEvent::Created;

@@ -61,6 +61,7 @@ struct Authorities {
     std::vector<double> dac_spending_eur;
     std::vector<double> humanitarian_eur;
     std::vector<double> refugees_eur;
+    std::vector<double> partnership_room_eur; ///< what the partnership line left unspent
 
     [[nodiscard]] std::size_t size() const { return kind.size(); }
     /// Sizes every column to `n` authorities (new rows: no parent EPCI, capacity index 1).
@@ -97,6 +98,7 @@ struct Authorities {
             column(&A::dac_spending_eur, "dac_spending_eur"),
             column(&A::humanitarian_eur, "humanitarian_eur"),
             column(&A::refugees_eur, "refugees_eur"),
+            column(&A::partnership_room_eur, "partnership_room_eur"),
         };
     }
 };
@@ -134,7 +136,6 @@ struct Partners {
     std::vector<std::uint8_t> population_class;  ///< 0 small town .. 3 large city or region
     std::vector<std::int16_t> capacity;          ///< how many French partners it can hold
     std::vector<std::int16_t> partnership_count; ///< open (active or dormant) partnerships
-    std::vector<double> capacity_cumulative;     ///< running sum of capacity, for choice by size
     [[nodiscard]] std::size_t size() const { return country.size(); }
 
     static constexpr auto columns() {
@@ -144,7 +145,6 @@ struct Partners {
             column(&P::population_class, "population_class"),
             column(&P::capacity, "capacity"),
             column(&P::partnership_count, "partnership_count"),
-            column(&P::capacity_cumulative, "capacity_cumulative"),
         };
     }
 };
@@ -160,7 +160,8 @@ struct Partnerships {
     std::vector<PartnershipKind> kind;
     std::vector<Domain> domain;
     std::vector<std::int32_t> start_step;
-    std::vector<double> activity; ///< in [0, 1]
+    std::vector<double> intensity; ///< scale of the programme: multiplies its need (mean 1)
+    std::vector<double> activity;  ///< in [0, 1]
     std::vector<PartnershipStatus> status;
     std::vector<std::int16_t> months_low;     ///< consecutive months below the activity threshold
     std::vector<std::int16_t> months_dormant; ///< consecutive months dormant
@@ -170,8 +171,8 @@ struct Partnerships {
     [[nodiscard]] std::size_t size() const { return authority.size(); }
     /// Appends a new active partnership (event Created) and returns its row.
     std::int32_t add(std::int32_t authority_index, std::int32_t partner_index,
-                     PartnershipKind partnership_kind, Domain primary_domain, int step,
-                     double initial_activity);
+                     PartnershipKind partnership_kind, Domain primary_domain, double scale,
+                     int step, double initial_activity);
 
     static constexpr auto columns() {
         using P = Partnerships;
@@ -181,6 +182,7 @@ struct Partnerships {
             column(&P::kind, "kind"),
             column(&P::domain, "domain"),
             column(&P::start_step, "start_step"),
+            column(&P::intensity, "intensity"),
             column(&P::activity, "activity"),
             column(&P::status, "status"),
             column(&P::months_low, "months_low"),

@@ -128,7 +128,7 @@ void AccountingProcess::run(Access view) {
             t.humanitarian += apd.humanitarian;
             t.refugees += apd.refugees;
             t.cofinancing +=
-                money.partnership_spending_eur[i] > 0 ? money.cofinancing_eur[i] / 12.0 : 0.0;
+                money.partnership_spending_eur[i] > 0 ? money.cofinancing_eur[i] / kMonthsPerYear : 0.0;
             t.staff += staff_fte[i];
             t.apd_by_kind[kind_index] += apd.total();
             t.spending_by_kind[kind_index] += spending;

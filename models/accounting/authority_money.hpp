@@ -1,6 +1,8 @@
 #pragma once
 // What an authority's money of a month counts as: the accounting model's definitions, shared
 // with the outputs that write them per authority (definitions, not a process: they run nothing).
+#include "engine/core/calendar.hpp"
+
 #include <algorithm>
 #include <cstddef>
 
@@ -17,7 +19,7 @@ struct AuthorityApd {
 /// columns taken from a process's view (`MoneyColumns`).
 template <class Columns> AuthorityApd authority_apd(const Columns& a, std::size_t i) {
     const double pool = a.partnership_spending_eur[i];
-    const double cofinancing = a.cofinancing_eur[i] / 12.0;
+    const double cofinancing = a.cofinancing_eur[i] / kMonthsPerYear;
     const double own_share = pool > 0 ? std::max(0.0, 1.0 - cofinancing / pool) : 0.0;
     return {a.dac_spending_eur[i] * own_share, a.humanitarian_eur[i], a.refugees_eur[i]};
 }

@@ -2,19 +2,22 @@
 
 #include "engine/core/parallel.hpp"
 #include "engine/core/random_stream.hpp"
+#include "models/budget/planned_budget.hpp"
 #include "models/organisation/capacity.hpp"
 
 #include <cmath>
 
 namespace paradiplo {
 
-double BudgetProcess::revised_budget(double budget_eur, double capacity_then, double capacity_now,
-                                     double target_eur, bool structured) const {
-    const double ratio = capacity_now / capacity_then;
-    double elasticity = ratio < 1.0 ? parameters_.cut_elasticity : parameters_.growth_elasticity;
-    if (ratio < 1.0 && structured) elasticity *= parameters_.structured_resilience;
-    const double followed = budget_eur * std::pow(ratio, elasticity);
-    return parameters_.inertia * followed + (1.0 - parameters_.inertia) * target_eur;
+double BudgetProcess::target_budget(double planned_eur, double revenue_index, double capacity,
+                                    bool structured) const {
+    double elasticity = capacity < 1.0 ? parameters_.cut_elasticity : parameters_.growth_elasticity;
+    if (capacity < 1.0 && structured) elasticity *= parameters_.structured_resilience;
+    return planned_eur * revenue_index * std::pow(capacity, elasticity - 1.0);
+}
+
+double BudgetProcess::revised_budget(double budget_eur, double target_eur) const {
+    return parameters_.inertia * budget_eur + (1.0 - parameters_.inertia) * target_eur;
 }
 
 void BudgetProcess::run(Access view) {
@@ -22,6 +25,7 @@ void BudgetProcess::run(Access view) {
     const auto& base_revenue_eur = view.read<&Authorities::base_revenue_eur>();
     const auto& commitment_share = view.read<&Authorities::commitment_share>();
     const auto& archetype = view.read<&Authorities::archetype>();
+    const auto& perimeter = view.read<&Authorities::delegate_perimeter>();
     const auto& revenue_index = view.read<&Context::revenue_index>();
     const double cost_index = view.read<&Context::cost_index>();
     auto& international_budget_eur = view.write<&Authorities::international_budget_eur>();
@@ -31,12 +35,12 @@ void BudgetProcess::run(Access view) {
         const double capacity_now = fiscal_capacity(revenue_index, cost_index, kind[i]);
         const double change = std::abs(capacity_now / budget_capacity_index[i] - 1.0);
         if (!january && change <= parameters_.revision_threshold) return;
-        const double target = base_revenue_eur[i] *
-                              revenue_index[static_cast<std::size_t>(kind[i])] *
-                              commitment_share[i];
-        international_budget_eur[i] =
-            revised_budget(international_budget_eur[i], budget_capacity_index[i], capacity_now,
-                           target, is_structured(archetype[i]));
+        const double planned = planned_budget_eur(base_revenue_eur[i], commitment_share[i],
+                                                  archetype[i], perimeter[i], parameters_);
+        const double target =
+            target_budget(planned, revenue_index[static_cast<std::size_t>(kind[i])], capacity_now,
+                          is_structured(archetype[i]));
+        international_budget_eur[i] = revised_budget(international_budget_eur[i], target);
         budget_capacity_index[i] = capacity_now;
     });
     if (january || view.step() == 0) award_cofinancing(view);
@@ -56,7 +60,8 @@ void BudgetProcess::award_cofinancing(const Access& view) const {
         RandomStream random(view.seed(), static_cast<std::uint32_t>(i), view.step(),
                             StreamTag::Cofinancing);
         const double success =
-            parameters_.cofinancing_success * kCallSuccess[static_cast<int>(archetype[i])];
+            parameters_.cofinancing_success *
+            parameters_.call_success[static_cast<std::size_t>(archetype[i])];
         if (random.bernoulli(success)) claim[i] = dac_partnerships[i];
     });
     struct Sum {

@@ -9,44 +9,42 @@ namespace paradiplo {
 
 struct MonthlyLines {
     double base_eur;             ///< one twelfth of the yearly international budget
-    double humanitarian_eur;     ///< humanitarian aid; its part above the budget line is a top-up
-    double refugees_eur;         ///< refugee-reception costs, paid on top of the budget
+    double humanitarian_eur;     ///< humanitarian aid
+    double refugees_eur;         ///< refugee-reception costs
     double cofinancing_eur;      ///< co-financing received this month
-    double partnership_pool_eur; ///< what partnerships may receive this month
-    /// The most the authority may spend this month.
-    [[nodiscard]] double ceiling_eur() const {
-        return base_eur + cofinancing_eur + refugees_eur +
-               std::max(0.0, humanitarian_eur - base_eur);
-    }
+    double partnership_pool_eur; ///< the most partnerships may receive this month
 };
-
-/// What partnerships may receive in a month from a yearly budget and yearly co-financing: the
-/// budget less its humanitarian share, plus the co-financing.
-inline double partnership_pool_eur(double international_budget_eur, double cofinancing_eur,
-                                   double humanitarian_share) {
-    return international_budget_eur / 12.0 * (1.0 - humanitarian_share) + cofinancing_eur / 12.0;
-}
 
 using MonthlyLinesAccess =
     WorldAccess<Reads<&Authorities::international_budget_eur, &Authorities::cofinancing_eur,
-                      &Authorities::refugee_share, &Authorities::engaged, &Context::refugee_index,
-                      &Context::humanitarian_index>,
+                      &Authorities::refugee_share, &Authorities::engaged, &Authorities::priority,
+                      &Context::refugee_index, &Context::humanitarian_index>,
                 Writes<>>;
 
+/// The month's lines of authority `i`. The humanitarian line is its share of the budget, scaled
+/// by the authority's solidarity priority (against one domain in nine) and the humanitarian
+/// index; refugee costs are its share of the national ones. With emergency lines on top, the
+/// partnership line is the budget less the humanitarian share; drawn from the budget, it is what
+/// the two emergency lines leave.
 inline MonthlyLines monthly_lines(const MonthlyLinesAccess& view, std::size_t i,
                                   const BudgetParameters& budget, double refugee_reception_eur) {
     const double international_budget_eur = view.read<&Authorities::international_budget_eur>()[i];
-    const double cofinancing_eur = view.read<&Authorities::cofinancing_eur>()[i];
     MonthlyLines lines{};
-    lines.base_eur = international_budget_eur / 12.0;
-    lines.cofinancing_eur = cofinancing_eur / 12.0;
+    lines.base_eur = international_budget_eur / kMonthsPerYear;
+    lines.cofinancing_eur = view.read<&Authorities::cofinancing_eur>()[i] / kMonthsPerYear;
     lines.refugees_eur = view.read<&Authorities::refugee_share>()[i] * refugee_reception_eur /
-                         12.0 * view.read<&Context::refugee_index>();
+                         kMonthsPerYear * view.read<&Context::refugee_index>();
+    const double solidarity = kDomainCount * view.read<&Authorities::priority>()(
+                                                 static_cast<Eigen::Index>(i),
+                                                 static_cast<int>(Domain::Solidarity));
     if (view.read<&Authorities::engaged>()[i])
-        lines.humanitarian_eur =
-            budget.humanitarian_share * lines.base_eur * view.read<&Context::humanitarian_index>();
-    lines.partnership_pool_eur =
-        partnership_pool_eur(international_budget_eur, cofinancing_eur, budget.humanitarian_share);
+        lines.humanitarian_eur = budget.humanitarian_share * solidarity * lines.base_eur *
+                                 view.read<&Context::humanitarian_index>();
+    const double own_line =
+        budget.emergency_lines == "from_budget"
+            ? std::max(0.0, lines.base_eur - lines.humanitarian_eur - lines.refugees_eur)
+            : lines.base_eur * (1.0 - std::min(1.0, budget.humanitarian_share * solidarity));
+    lines.partnership_pool_eur = own_line + lines.cofinancing_eur;
     return lines;
 }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace paradiplo {
 
@@ -20,6 +21,11 @@ ElectionScope election_scope(AuthorityKind kind) {
     }
 }
 
+double ElectionProcess::commitment_sigma(Attachment attachment) const {
+    return parameters_.commitment_change_sigma *
+           (attachment == Attachment::Cabinet ? parameters_.cabinet_volatility : 1.0);
+}
+
 void ElectionProcess::run(Access view) {
     const auto& kind = view.read<&Authorities::kind>();
     const auto& election_now = view.read<&Context::election_now>();
@@ -29,8 +35,11 @@ void ElectionProcess::run(Access view) {
     auto& months_since_team_change = view.write<&Authorities::months_since_team_change>();
     auto& programmes = view.write<&Authorities::programme>();
     auto& commitment_share = view.write<&Authorities::commitment_share>();
+    auto& attachment = view.write<&Authorities::attachment>();
+    auto& perimeter = view.write<&Authorities::delegate_perimeter>();
     parallel_for_each_index(kind.size(), [&](std::size_t i) {
-        if (months_since_team_change[i] < 32000) ++months_since_team_change[i];
+        if (months_since_team_change[i] < std::numeric_limits<std::int16_t>::max())
+            ++months_since_team_change[i];
         const auto scope = static_cast<std::size_t>(election_scope(kind[i]));
         if (!election_now[scope]) return;
         double shift = 0.0;
@@ -47,14 +56,19 @@ void ElectionProcess::run(Access view) {
         const bool team_changes = random.bernoulli(election_turnover[scope]) || shift > 0.0;
         if (!team_changes) return;
         // The new programme mixes the kind's typical programme with the debate of the moment.
-        const DomainVector mean = 0.5 * typical_programme(kind[i]) + 0.5 * salience;
+        const double debate = parameters_.debate_share;
+        const DomainVector mean = (1.0 - debate) * typical_programme(kind[i]) + debate * salience;
         DomainVector programme = dirichlet(mean, parameters_.programme_concentration, random);
         if (shift > 0.0) {
             programme *= 1.0 - shift;
             programme[static_cast<int>(shift_domain)] += shift;
         }
         programmes.row(static_cast<Eigen::Index>(i)) = programme;
-        commitment_share[i] *= std::exp(parameters_.commitment_change_sigma * random.normal());
+        commitment_share[i] *= std::exp(commitment_sigma(attachment[i]) * random.normal());
+        if (random.bernoulli(parameters_.perimeter_change_probability))
+            perimeter[i] = kDelegatePerimeters[random.index(kDelegatePerimeters.size())];
+        if (random.bernoulli(parameters_.reattachment_probability))
+            attachment[i] = static_cast<Attachment>(random.index(kAttachmentCount));
         months_since_team_change[i] = 0;
     });
 }

@@ -4,21 +4,17 @@
 #include "models/organisation/organisation_parameters.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace paradiplo {
 
-/// Staff kept by each archetype regardless of budget, FTE (assumption).
-inline constexpr std::array<double, kArchetypeCount> kBaseStaffFte{0.0, 0.3, 1.5, 4.0, 5.0};
-/// Partnerships an archetype runs before counting staff (assumption).
-inline constexpr std::array<double, kArchetypeCount> kBaseCapacity{2.0, 4.0, 8.0, 16.0, 20.0};
-/// Relative success in co-financing calls by archetype (assumption).
-inline constexpr std::array<double, kArchetypeCount> kCallSuccess{0.0, 0.3, 0.6, 1.0, 1.0};
+inline constexpr double kEurPerMillion = 1e6; ///< unit conversion
 
+/// Staff an organisation moves towards: its base staff plus staff in proportion to its budget.
 inline double staff_target_fte(Archetype archetype, double budget_eur,
                                const OrganisationParameters& p) {
     if (archetype == Archetype::None) return 0.0;
-    return kBaseStaffFte[static_cast<int>(archetype)] + p.staff_per_million_eur * budget_eur / 1e6;
+    return p.base_staff_fte[static_cast<std::size_t>(archetype)] +
+           p.staff_per_million_eur * budget_eur / kEurPerMillion;
 }
 
 /// Most partnerships any authority can run: far above any portfolio the model produces, it keeps
@@ -27,7 +23,7 @@ inline constexpr double kMaxPartnershipCapacity = 1e6;
 
 inline int partnership_capacity(Archetype archetype, double staff_fte,
                                 const OrganisationParameters& parameters) {
-    return static_cast<int>(std::min(kBaseCapacity[static_cast<int>(archetype)] +
+    return static_cast<int>(std::min(parameters.base_capacity[static_cast<std::size_t>(archetype)] +
                                          parameters.partnerships_per_fte * staff_fte,
                                      kMaxPartnershipCapacity));
 }

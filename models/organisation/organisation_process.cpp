@@ -2,11 +2,29 @@
 
 #include "engine/core/parallel.hpp"
 #include "engine/core/random_stream.hpp"
+#include "models/budget/planned_budget.hpp"
 #include "models/organisation/capacity.hpp"
+#include "models/population/programmes.hpp"
 
 #include <cmath>
 
 namespace paradiplo {
+
+Archetype OrganisationProcess::next_archetype(Archetype archetype, bool engaged,
+                                              double budget_eur, double planned_eur,
+                                              double u) const {
+    const auto& p = parameters_;
+    if (engaged && u < p.creation_probability) {
+        if (archetype < Archetype::Unit && budget_eur > p.creation_budget_eur)
+            return static_cast<Archetype>(static_cast<int>(archetype) + 1);
+        if (archetype == Archetype::Unit && budget_eur > p.directorate_budget_eur)
+            return Archetype::Directorate;
+    }
+    if (archetype >= Archetype::Unit && budget_eur < p.downsizing_cut * planned_eur &&
+        u < p.downsizing_probability)
+        return Archetype::PartTimeOfficer;
+    return archetype;
+}
 
 void OrganisationProcess::run(Access view) {
     const auto& kind = view.read<&Authorities::kind>();
@@ -16,6 +34,8 @@ void OrganisationProcess::run(Access view) {
     const auto& commitment_share = view.read<&Authorities::commitment_share>();
     const auto& international_budget_eur = view.read<&Authorities::international_budget_eur>();
     auto& archetypes = view.write<&Authorities::archetype>();
+    auto& attachment = view.write<&Authorities::attachment>();
+    auto& perimeter = view.write<&Authorities::delegate_perimeter>();
     auto& staff_fte = view.write<&Authorities::staff_fte>();
     // Half-life in months.
     const double closing = 1.0 - std::pow(0.5, 1.0 / parameters_.staff_lag_months);
@@ -25,18 +45,21 @@ void OrganisationProcess::run(Access view) {
                             StreamTag::Organisation);
         Archetype& archetype = archetypes[i];
         const double budget = international_budget_eur[i];
-        const double planned = base_revenue_eur[i] * commitment_share[i];
-        if (engaged[i] && archetype < Archetype::Unit && budget > parameters_.creation_budget_eur &&
-            random.bernoulli(parameters_.creation_probability)) {
-            archetype = static_cast<Archetype>(static_cast<int>(archetype) + 1);
-        } else if (archetype >= Archetype::Unit && budget < 0.7 * planned &&
-                   random.bernoulli(parameters_.downsizing_probability)) {
-            archetype = Archetype::PartTimeOfficer; // a deep cut dissolves the service
+        const double planned = planned_budget_eur(base_revenue_eur[i], commitment_share[i],
+                                                  archetype, perimeter[i], budget_);
+        const Archetype next =
+            next_archetype(archetype, engaged[i] != 0, budget, planned, random.uniform());
+        if (next > archetype && next >= Archetype::Unit) {
+            attachment[i] = Attachment::GeneralDirection;
+        } else if (next < archetype) {
+            attachment[i] = Attachment::Cabinet;
+            perimeter[i] = kDelegatePerimeters[0];
         } else if (kind[i] == AuthorityKind::Commune && parent_epci[i] >= 0 &&
                    archetype >= Archetype::Unit && archetype != Archetype::SharedService &&
                    random.bernoulli(parameters_.merge_probability)) {
             merges_[i] = 1;
         }
+        archetype = next;
         const double target = staff_target_fte(archetype, budget, parameters_);
         staff_fte[i] += closing * (target - staff_fte[i]);
     });

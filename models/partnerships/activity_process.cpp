@@ -2,8 +2,11 @@
 
 #include "engine/core/parallel.hpp"
 #include "engine/core/random_stream.hpp"
+#include "models/partnerships/partnership_need.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace paradiplo {
 
@@ -21,12 +24,15 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
     const auto& partner = view.read<&Partnerships::partner>();
     const auto& kind = view.read<&Partnerships::kind>();
     const auto& domain = view.read<&Partnerships::domain>();
+    const auto& intensity = view.read<&Partnerships::intensity>();
     const auto& partner_country = view.read<&Partners::country>();
+    const auto& partner_class = view.read<&Partners::population_class>();
     const auto& dac_eligible = view.read<&Countries::dac_eligible>();
     const auto& offset = view.read<&PartnershipIndex::offset>();
     const auto& rows = view.read<&PartnershipIndex::rows>();
     const auto& suspended_country = view.read<&Context::suspended_country>();
     const double travel_restriction = view.read<&Context::travel_restriction>();
+    const double cost_index = view.read<&Context::cost_index>();
     auto& funding_eur = view.write<&Partnerships::funding_eur>();
     auto& activity = view.write<&Partnerships::activity>();
     auto& status = view.write<&Partnerships::status>();
@@ -37,53 +43,55 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
     view.write<&Authorities::humanitarian_eur>()[i] = lines.humanitarian_eur;
     view.write<&Authorities::refugees_eur>()[i] = lines.refugees_eur;
 
-    const auto first = static_cast<std::size_t>(offset[i]);
-    const auto last = static_cast<std::size_t>(offset[i + 1]);
-    const auto country_of = [&](std::size_t row) {
-        return static_cast<std::size_t>(partner_country[static_cast<std::size_t>(partner[row])]);
-    };
-    const auto suspended = [&](std::size_t row) { return suspended_country[country_of(row)] != 0; };
-    // The pool is shared among active partnerships by the priority of their domain.
-    double weight_total = 0.0;
-    int active = 0;
-    for (std::size_t k = first; k < last; ++k) {
+    // The authority's own order: the priority of each partnership's domain, highest first; the
+    // row (the older partnership) breaks ties.
+    thread_local std::vector<std::pair<double, std::int32_t>> order;
+    order.clear();
+    for (auto k = static_cast<std::size_t>(offset[i]); k < static_cast<std::size_t>(offset[i + 1]);
+         ++k) {
         const auto row = static_cast<std::size_t>(rows[k]);
-        if (status[row] == PartnershipStatus::Active && !suspended(row)) {
-            weight_total += priority(static_cast<Eigen::Index>(i), static_cast<int>(domain[row]));
-            ++active;
-        }
+        order.emplace_back(-priority(static_cast<Eigen::Index>(i), static_cast<int>(domain[row])),
+                           rows[k]);
     }
+    std::sort(order.begin(), order.end());
+
+    const bool new_team = months_since_team_change[i] < parameters_.new_team_months;
+    double left_eur = lines.partnership_pool_eur;
     double spending = 0.0, dac_spending = 0.0;
-    for (std::size_t k = first; k < last; ++k) {
-        const auto row = static_cast<std::size_t>(rows[k]);
+    for (const auto& entry : order) {
+        const auto row = static_cast<std::size_t>(entry.second);
+        const auto partner_row = static_cast<std::size_t>(partner[row]);
+        const auto country = static_cast<std::size_t>(partner_country[partner_row]);
         RandomStream random(view.seed(), static_cast<std::uint32_t>(row), view.step(),
                             StreamTag::Activity);
         funding_eur[row] = 0.0;
-        const double need = kind[row] == PartnershipKind::Twinning
-                                ? parameters_.twinning_need_eur
-                                : parameters_.cooperation_need_eur;
-        if (suspended(row)) { // frozen: dormant while the suspension lasts, clocks stopped
+        if (suspended_country[country] != 0) { // frozen while the suspension lasts
             if (status[row] == PartnershipStatus::Active) {
                 status[row] = PartnershipStatus::Dormant;
                 event[row] = PartnershipEvent::Dormant;
             }
+            months_dormant[row] = 0;
             continue;
         }
+        const double need = partnership_need_eur(parameters_, kind[row], domain[row],
+                                                 intensity[row], partner_class[partner_row],
+                                                 cost_index);
+        const auto fund = [&] {
+            funding_eur[row] = std::min(need, left_eur);
+            left_eur -= funding_eur[row];
+            spending += funding_eur[row];
+            if (dac_eligible[country]) dac_spending += funding_eur[row];
+        };
         if (status[row] == PartnershipStatus::Active) {
-            const double weight =
-                priority(static_cast<Eigen::Index>(i), static_cast<int>(domain[row]));
-            const double funding = lines.partnership_pool_eur * weight / weight_total;
-            funding_eur[row] = funding;
-            spending += funding;
-            if (dac_eligible[country_of(row)]) dac_spending += funding;
-            activity[row] = next_activity(activity[row], funding, need, travel_restriction,
+            fund();
+            activity[row] = next_activity(activity[row], funding_eur[row], need, travel_restriction,
                                           parameters_.activity_noise * random.normal());
             months_low[row] = activity[row] < parameters_.activity_threshold
                                   ? static_cast<std::int16_t>(months_low[row] + 1)
                                   : std::int16_t{0};
-            // A new team more often lets inherited partnerships lapse in its first year.
+            // A new team more often lets inherited partnerships lapse.
             const double loss =
-                parameters_.momentum_loss * (months_since_team_change[i] < 12 ? 3.0 : 1.0);
+                parameters_.momentum_loss * (new_team ? parameters_.new_team_loss_factor : 1.0);
             if (months_low[row] >= parameters_.dormancy_months || random.bernoulli(loss)) {
                 status[row] = PartnershipStatus::Dormant;
                 event[row] = PartnershipEvent::Dormant;
@@ -91,13 +99,14 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
             }
         } else if (status[row] == PartnershipStatus::Dormant) {
             ++months_dormant[row];
-            const double room = std::min(1.0, lines.partnership_pool_eur / (need * (active + 1)));
+            const double room = std::min(1.0, left_eur / need);
             if (random.bernoulli(parameters_.revival_probability * room)) {
                 status[row] = PartnershipStatus::Active;
                 event[row] = PartnershipEvent::Revived;
-                activity[row] = parameters_.activity_threshold + 0.1;
+                activity[row] = parameters_.revival_activity;
                 months_low[row] = 0;
-                ++active;
+                months_dormant[row] = 0;
+                fund();
             } else if (months_dormant[row] >= parameters_.end_after_months &&
                        random.bernoulli(parameters_.end_probability)) {
                 status[row] = PartnershipStatus::Ended;
@@ -107,6 +116,7 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
     }
     view.write<&Authorities::partnership_spending_eur>()[i] = spending;
     view.write<&Authorities::dac_spending_eur>()[i] = dac_spending;
+    view.write<&Authorities::partnership_room_eur>()[i] = left_eur;
 }
 
 void ActivityProcess::run(Access view) {

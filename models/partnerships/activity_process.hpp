@@ -10,16 +10,20 @@ using ActivityAccess = WorldAccess<
     Reads<&Authorities::international_budget_eur, &Authorities::cofinancing_eur,
           &Authorities::refugee_share, &Authorities::engaged, &Authorities::priority,
           &Authorities::months_since_team_change, &Partnerships::partner, &Partnerships::kind,
-          &Partnerships::domain, &Partners::country, &Countries::dac_eligible,
-          &PartnershipIndex::offset, &PartnershipIndex::rows, &Context::suspended_country,
-          &Context::travel_restriction, &Context::refugee_index, &Context::humanitarian_index>,
+          &Partnerships::domain, &Partnerships::intensity, &Partners::country,
+          &Partners::population_class, &Countries::dac_eligible, &PartnershipIndex::offset,
+          &PartnershipIndex::rows, &Context::suspended_country, &Context::travel_restriction,
+          &Context::refugee_index, &Context::humanitarian_index, &Context::cost_index>,
     Writes<&Authorities::humanitarian_eur, &Authorities::refugees_eur,
            &Authorities::partnership_spending_eur, &Authorities::dac_spending_eur,
-           &Partnerships::funding_eur, &Partnerships::activity, &Partnerships::status,
-           &Partnerships::event, &Partnerships::months_low, &Partnerships::months_dormant>>;
+           &Authorities::partnership_room_eur, &Partnerships::funding_eur, &Partnerships::activity,
+           &Partnerships::status, &Partnerships::event, &Partnerships::months_low,
+           &Partnerships::months_dormant>>;
 
-/// Process 5: each authority funds its active partnerships from its budget; activity follows
-/// funding and travel; partnerships go dormant, revive or end; suspended ones are frozen.
+/// Process 5: each authority funds its partnerships up to their need, in the order of its
+/// priorities, from its partnership line; what is left returns to its general budget. Activity
+/// follows funding and travel; partnerships go dormant, revive when money is left, or end;
+/// suspended ones are frozen.
 class ActivityProcess final : public ProcessOf<ActivityAccess> {
   public:
     ActivityProcess(const PartnershipParameters& parameters, const BudgetParameters& budget,

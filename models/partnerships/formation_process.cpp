@@ -1,9 +1,9 @@
 #include "models/partnerships/formation_process.hpp"
 
 #include "engine/core/parallel.hpp"
-#include "models/budget/monthly_lines.hpp"
 #include "models/elections/election_process.hpp"
 #include "models/organisation/capacity.hpp"
+#include "models/partnerships/partnership_need.hpp"
 #include "models/population/population_generator.hpp"
 
 #include <algorithm>
@@ -29,13 +29,10 @@ double FormationProcess::seeking_probability(const Access& view, std::size_t i) 
         partnership_capacity(view.read<&Authorities::archetype>()[i],
                              view.read<&Authorities::staff_fte>()[i], organisation_);
     if (open >= capacity) return 0.0;
-    // Money for one more partnership at the typical cost of a twinning.
-    const double pool = partnership_pool_eur(view.read<&Authorities::international_budget_eur>()[i],
-                                             view.read<&Authorities::cofinancing_eur>()[i],
-                                             budget_.humanitarian_share);
+    // Money left this month in the partnership line, against the need of a plain twinning.
     const double affordable =
-        std::min(1.0, pool / (parameters_.twinning_need_eur *
-                              (view.read<&Authorities::active_partnerships>()[i] + 1)));
+        std::min(1.0, view.read<&Authorities::partnership_room_eur>()[i] /
+                          (parameters_.twinning_need_eur * view.read<&Context::cost_index>()));
     return parameters_.formation_rate * (1.0 - static_cast<double>(open) / capacity) * affordable *
            mood;
 }
@@ -49,7 +46,15 @@ void FormationProcess::run(Access view) {
         if (!random.bernoulli(seeking_probability(view, i))) return;
         thread_local std::vector<double> weights;
         country_weights(view, static_cast<int>(i), parameters_, false, weights);
-        proposals_[i] = draw_proposal(view, static_cast<int>(i), weights, random);
+        Proposal proposal = draw_proposal(view, static_cast<int>(i), parameters_, weights, random);
+        // Signed at the authority's means: this month's partnership line shared one more way.
+        const double line_eur = view.read<&Authorities::partnership_spending_eur>()[i] +
+                                view.read<&Authorities::partnership_room_eur>()[i];
+        const double open = view.read<&PartnershipIndex::offset>()[i + 1] -
+                            view.read<&PartnershipIndex::offset>()[i];
+        proposal.scale *= programme_scale(parameters_, proposal.kind, line_eur / (open + 1.0),
+                                          view.read<&Context::cost_index>());
+        proposals_[i] = proposal;
     });
     // Resolution in authority order: deterministic whatever the thread count.
     const auto& capacity = view.read<&Partners::capacity>();
@@ -70,7 +75,7 @@ void FormationProcess::run(Access view) {
             }))
             continue;
         partnerships.add(static_cast<std::int32_t>(i), proposal.partner, proposal.kind,
-                         proposal.domain, view.step(), 0.5);
+                         proposal.domain, proposal.scale, view.step(), parameters_.new_activity);
         ++partnership_count[partner];
     }
     // Also drops the partnerships that ended this month.

@@ -46,36 +46,45 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
         }
         // Alignment is 0 for a uniform priority vector, positive when priorities match needs.
         const double alignment = kDomainCount * priority.dot(needs_of(dac_eligible[k])) - 1.0;
-        w *= std::max(0.05, 1.0 + parameters.alignment_weight * alignment);
+        w *= std::max(parameters.alignment_floor, 1.0 + parameters.alignment_weight * alignment);
         weights[k] = w;
     }
 }
 
 Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
+                       const PartnershipParameters& parameters,
                        const std::vector<double>& weights, RandomStream& random) {
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     if (total <= 0.0) return {};
-    const int country = random.weighted_index(weights, total);
-    const auto& first_partner = view.read<&Countries::first_partner>();
-    const auto& partner_count = view.read<&Countries::partner_count>();
-    const auto& dac_eligible = view.read<&Countries::dac_eligible>();
-    const auto k = static_cast<std::size_t>(country);
+    const auto k = static_cast<std::size_t>(random.weighted_index(weights, total));
+    const auto first = static_cast<std::size_t>(view.read<&Countries::first_partner>()[k]);
+    const auto count = static_cast<std::size_t>(view.read<&Countries::partner_count>()[k]);
+    const auto& capacity = view.read<&Partners::capacity>();
+    const auto& held = view.read<&Partners::partnership_count>();
+    // Larger cities attract more French partners and can hold them; connected ones attract more.
+    thread_local std::vector<double> partner_weights;
+    partner_weights.assign(count, 0.0);
+    double partner_total = 0.0;
+    for (std::size_t j = 0; j < count; ++j) {
+        const std::size_t row = first + j;
+        if (held[row] >= capacity[row]) continue;
+        partner_weights[j] = capacity[row] * (1.0 + parameters.preferential_attachment * held[row]);
+        partner_total += partner_weights[j];
+    }
     Proposal proposal;
-    // Within the country, foreign authorities are sought in proportion to their capacity: larger
-    // cities attract more French partners and can hold them.
-    const auto& cumulative = view.read<&Partners::capacity_cumulative>();
-    const auto first = cumulative.begin() + first_partner[k];
-    const auto last = first + partner_count[k];
-    const double before = first_partner[k] > 0 ? *(first - 1) : 0.0;
-    const double target = before + random.uniform() * (*(last - 1) - before);
+    if (partner_total <= 0.0) return proposal;
     proposal.partner =
-        static_cast<std::int32_t>(std::upper_bound(first, last - 1, target) - cumulative.begin());
+        static_cast<std::int32_t>(first) + random.weighted_index(partner_weights, partner_total);
+    const bool development = view.read<&Countries::dac_eligible>()[k] != 0;
     const DomainVector mix =
-        view.read<&Authorities::priority>().row(authority).cwiseProduct(needs_of(dac_eligible[k]));
+        view.read<&Authorities::priority>().row(authority).cwiseProduct(needs_of(development));
     proposal.domain = static_cast<Domain>(random.weighted_index(mix, mix.sum()));
-    proposal.kind = (dac_eligible[k] && view.read<&Countries::continent>()[k] != Continent::Europe)
+    proposal.kind = (development && view.read<&Countries::continent>()[k] != Continent::Europe)
                         ? PartnershipKind::Cooperation
                         : PartnershipKind::Twinning;
+    // Log-normal of mean 1.
+    const double sigma = parameters.intensity_sigma;
+    proposal.scale = std::exp(sigma * random.normal() - sigma * sigma / 2.0);
     return proposal;
 }
 

@@ -13,14 +13,15 @@ struct Proposal {
     std::int32_t partner = -1;
     Domain domain = Domain::Europe;
     PartnershipKind kind = PartnershipKind::Twinning;
+    double scale = 1.0; ///< the partnership's intensity
 };
 
 /// What partner choice reads: the countries, their partners' capacity, the authority's priorities.
 using PartnerChoiceAccess = WorldAccess<
     Reads<&Countries::tie_weight, &Countries::francophone, &Countries::eu, &Countries::distance_km,
           &Countries::dac_eligible, &Countries::continent, &Countries::first_partner,
-          &Countries::partner_count, &Partners::capacity_cumulative, &Authorities::priority,
-          &Context::suspended_country>,
+          &Countries::partner_count, &Partners::capacity, &Partners::partnership_count,
+          &Authorities::priority, &Context::suspended_country>,
     Writes<>>;
 
 /// Country weights for authority `authority`; suspended countries weigh 0.
@@ -29,8 +30,11 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
                      const PartnershipParameters& parameters, bool historical_only,
                      std::vector<double>& weights);
 
-/// A proposal drawn from `weights` (which must have a positive sum); partner -1 when none.
+/// A proposal drawn from `weights`: a country, then one of its foreign authorities with room,
+/// in proportion to its capacity times (1 + preferential_attachment x its French partners);
+/// partner -1 when none has room.
 Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
+                       const PartnershipParameters& parameters,
                        const std::vector<double>& weights, RandomStream& random);
 
 } // namespace paradiplo

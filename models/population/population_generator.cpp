@@ -1,7 +1,9 @@
 #include "models/population/population_generator.hpp"
 
+#include "models/budget/planned_budget.hpp"
 #include "models/organisation/capacity.hpp"
 #include "models/partnerships/partner_choice.hpp"
+#include "models/partnerships/partnership_need.hpp"
 #include "models/population/geography.hpp"
 #include "models/population/programmes.hpp"
 #include "models/population/reference_data.hpp"
@@ -32,6 +34,8 @@ class Generator {
     void apply_overrides(World& world);
     void share_refugee_costs(World& world);
     const AuthorityOverride* override_of(std::size_t i) const;
+    /// The commitment share at which authority `i` plans `budget_eur`.
+    double commitment_for(const Authorities& a, std::size_t i, double budget_eur) const;
 
     const PopulationParameters& p_;
     const ModelParameters& model_;
@@ -86,6 +90,13 @@ void Generator::build_authorities(World& world) {
     share_refugee_costs(world);
 }
 
+double Generator::commitment_for(const Authorities& a, std::size_t i, double budget_eur) const {
+    // Six communes have no inhabitants, hence no revenue to relate a budget to.
+    const double planned_per_share = planned_budget_eur(a.base_revenue_eur[i], 1.0, a.archetype[i],
+                                                        a.delegate_perimeter[i], model_.budget);
+    return planned_per_share > 0 ? budget_eur / planned_per_share : 0.0;
+}
+
 const AuthorityOverride* Generator::override_of(std::size_t i) const {
     const auto found = overrides_.find(official_[i]->id);
     return found == overrides_.end() ? nullptr : found->second;
@@ -121,7 +132,6 @@ void Generator::assign_attributes(World& world) {
                                       ? median_commitment * p_.paris_commitment_multiplier
                                       : median_commitment * dispersion;
         a.commitment_share[i] = commitment;
-        a.international_budget_eur[i] = a.base_revenue_eur[i] * commitment;
 
         std::uint8_t networks = 0;
         const bool big = (kind == AuthorityKind::Metropole) ||
@@ -162,10 +172,11 @@ void Generator::assign_attributes(World& world) {
             }
         }
         a.archetype[i] = archetype;
-        a.attachment[i] =
-            static_cast<Attachment>(static_cast<int>(random.uniform() * kAttachmentCount));
-        a.delegate_perimeter[i] =
-            kDelegatePerimeters[static_cast<std::size_t>(random.uniform() * 4)];
+        a.attachment[i] = static_cast<Attachment>(random.index(kAttachmentCount));
+        a.delegate_perimeter[i] = kDelegatePerimeters[random.index(kDelegatePerimeters.size())];
+        a.international_budget_eur[i] =
+            planned_budget_eur(a.base_revenue_eur[i], commitment, archetype,
+                               a.delegate_perimeter[i], model_.budget);
         const DomainVector programme =
             dirichlet(typical_programme(kind), model_.elections.programme_concentration, random);
         a.programme.row(static_cast<Eigen::Index>(i)) = programme;
@@ -189,9 +200,11 @@ void Generator::apply_overrides(World& world) {
         if (!a.engaged[i]) a.archetype[i] = Archetype::None;
         if (o->international_budget_eur) {
             a.international_budget_eur[i] = *o->international_budget_eur;
-            a.commitment_share[i] = a.base_revenue_eur[i] > 0
-                                        ? *o->international_budget_eur / a.base_revenue_eur[i]
-                                        : 0.0;
+            a.commitment_share[i] = commitment_for(a, i, *o->international_budget_eur);
+        } else {
+            a.international_budget_eur[i] =
+                planned_budget_eur(a.base_revenue_eur[i], a.commitment_share[i], a.archetype[i],
+                                   a.delegate_perimeter[i], model_.budget);
         }
         a.staff_fte[i] = o->staff_fte
                              ? *o->staff_fte
@@ -240,7 +253,8 @@ void Generator::build_partners(World& world) {
         c.first_partner.push_back(static_cast<std::int32_t>(partners.size()));
         c.partner_count.push_back(count);
         for (int j = 0; j < count; ++j) {
-            RandomStream random(seed_, static_cast<std::uint32_t>(partners.size()), -1,
+            // Its own step: the authorities' partnership draws use step -1 with the same tag.
+            RandomStream random(seed_, static_cast<std::uint32_t>(partners.size()), -4,
                                 StreamTag::PopulationPartnerships);
             const double u = random.uniform();
             // Capacity by size class (assumption): most hold one French partner, cities several.
@@ -250,9 +264,6 @@ void Generator::build_partners(World& world) {
             partners.population_class.push_back(size_class);
             partners.capacity.push_back(kCapacity[size_class]);
             partners.partnership_count.push_back(0);
-            partners.capacity_cumulative.push_back(
-                (partners.capacity_cumulative.empty() ? 0.0 : partners.capacity_cumulative.back()) +
-                kCapacity[size_class]);
         }
     }
     world.context.suspended_country.assign(c.size(), 0);
@@ -279,18 +290,27 @@ void Generator::build_partnerships(World& world) {
         const std::size_t first_row = world.partnerships.size();
         // A count an analyst gave is sought harder (partners already full or chosen are redrawn).
         const int attempts = (given && given->partnerships ? 50 : 4) * wanted;
+        // Programmes were signed at the authority's means: its partnership line shared out.
+        const double means_eur = a.international_budget_eur[i] / kMonthsPerYear *
+                                 (1.0 - model_.budget.humanitarian_share) / std::max(1, wanted);
         for (int attempt = 0; attempt < attempts && static_cast<int>(mine.size()) < wanted;
              ++attempt) {
-            const Proposal proposal =
-                draw_proposal(PartnerChoiceAccess(world), static_cast<int>(i), weights, random);
+            const Proposal proposal = draw_proposal(PartnerChoiceAccess(world), static_cast<int>(i),
+                                                    model_.partnerships, weights, random);
+            if (proposal.partner < 0) continue;
             const auto partner = static_cast<std::size_t>(proposal.partner);
-            if (world.partners.partnership_count[partner] >= world.partners.capacity[partner])
-                continue;
             if (std::find(mine.begin(), mine.end(), proposal.partner) != mine.end()) continue;
-            const int started = -static_cast<int>(random.uniform() * 240); // up to 20 years before
-            const std::int32_t row = world.partnerships.add(
-                static_cast<std::int32_t>(i), proposal.partner, proposal.kind, proposal.domain,
-                started, 0.6 + 0.4 * random.uniform());
+            const int started = -static_cast<int>(random.index(
+                static_cast<std::size_t>(p_.stock_max_age_months)));
+            const double activity =
+                p_.stock_activity_min + (1.0 - p_.stock_activity_min) * random.uniform();
+            const std::int32_t row = world.partnerships.add(static_cast<std::int32_t>(i),
+                                                            proposal.partner, proposal.kind,
+                                                            proposal.domain,
+                                                            proposal.scale * programme_scale(
+                                                                model_.partnerships, proposal.kind,
+                                                                means_eur, 1.0),
+                                                            started, activity);
             world.partnerships.event[static_cast<std::size_t>(row)] = PartnershipEvent::None;
             ++world.partners.partnership_count[partner];
             mine.push_back(proposal.partner);
@@ -298,19 +318,20 @@ void Generator::build_partnerships(World& world) {
         if (mine.empty() && !(given && given->engaged)) a.engaged[i] = 0;
         // The 2020 portfolio was built within the authority's means: its budget covers at least
         // a share of the partnerships' needs (raising the commitment where the draw fell short).
+        const Partnerships& stock = world.partnerships;
         double needs_eur = 0.0;
-        for (std::size_t row = first_row; row < world.partnerships.size(); ++row)
-            needs_eur += world.partnerships.kind[row] == PartnershipKind::Cooperation
-                             ? model_.partnerships.cooperation_need_eur
-                             : model_.partnerships.twinning_need_eur;
-        const double floor_eur =
-            12.0 * needs_eur * p_.initial_funding_cover / (1.0 - model_.budget.humanitarian_share);
+        for (std::size_t row = first_row; row < stock.size(); ++row)
+            needs_eur += partnership_need_eur(
+                model_.partnerships, stock.kind[row], stock.domain[row], stock.intensity[row],
+                world.partners.population_class[static_cast<std::size_t>(stock.partner[row])],
+                world.context.cost_index);
+        // Yearly needs, grossed up for the humanitarian share taken before partnerships.
+        const double floor_eur = double{kMonthsPerYear} * needs_eur * p_.initial_funding_cover /
+                                 (1.0 - model_.budget.humanitarian_share);
         const bool budget_given = given && given->international_budget_eur;
         if (!budget_given && a.international_budget_eur[i] < floor_eur) {
             a.international_budget_eur[i] = floor_eur;
-            // Six communes have no inhabitants, hence no revenue to relate a budget to.
-            a.commitment_share[i] =
-                a.base_revenue_eur[i] > 0 ? floor_eur / a.base_revenue_eur[i] : 0.0;
+            a.commitment_share[i] = commitment_for(a, i, floor_eur);
             if (!(given && given->staff_fte))
                 a.staff_fte[i] = staff_target_fte(a.archetype[i], floor_eur, model_.organisation);
         }
@@ -319,27 +340,34 @@ void Generator::build_partnerships(World& world) {
 }
 
 void Generator::build_peer_influence(World& world) {
-    // Each authority listens to peers of its region and, for network members, of its networks
-    // (assumption: equal weights, row-stochastic).
+    // Each authority listens to peers of its region and, for network members, to members of each
+    // of its networks in turn (assumption: equal weights, row-stochastic).
     const Authorities& a = world.authorities;
+    constexpr std::array<Network, 3> kNetworks{kFranceUrbaine, kCitiesNetwork, kClimateNetwork};
     std::map<int, std::vector<std::int32_t>> by_region;
-    std::vector<std::int32_t> networked;
+    std::array<std::vector<std::int32_t>, kNetworks.size()> members;
     for (std::size_t i = 0; i < a.size(); ++i) {
         by_region[a.region[i]].push_back(static_cast<std::int32_t>(i));
-        if (a.networks[i]) networked.push_back(static_cast<std::int32_t>(i));
+        for (std::size_t n = 0; n < kNetworks.size(); ++n)
+            if (a.networks[i] & kNetworks[n]) members[n].push_back(static_cast<std::int32_t>(i));
     }
     const int peers = model_.priorities.peers;
     std::vector<Eigen::Triplet<double>> entries;
     entries.reserve(a.size() * static_cast<std::size_t>(peers));
+    std::vector<std::size_t> mine;
     for (std::size_t i = 0; i < a.size(); ++i) {
         RandomStream random(seed_, static_cast<std::uint32_t>(i), -2, StreamTag::Population);
-        const auto& region = by_region[a.region[i]];
+        mine.clear();
+        for (std::size_t n = 0; n < kNetworks.size(); ++n)
+            if (a.networks[i] & kNetworks[n]) mine.push_back(n);
+        // Every other peer comes from a network: the first, the second, ... in turn.
         for (int k = 0; k < peers; ++k) {
-            const bool via_network = a.networks[i] && k % 2 == 1;
-            const auto& pool = via_network ? networked : region;
-            const auto j =
-                pool[static_cast<std::size_t>(random.uniform() * static_cast<double>(pool.size()))];
-            entries.emplace_back(static_cast<int>(i), j, 1.0 / peers);
+            const bool via_network = !mine.empty() && k % 2 == 1;
+            const auto& pool = via_network ? members[mine[static_cast<std::size_t>(k / 2) %
+                                                          mine.size()]]
+                                           : by_region[a.region[i]];
+            entries.emplace_back(static_cast<int>(i), pool[random.index(pool.size())],
+                                 1.0 / peers);
         }
     }
     world.peer_influence.resize(static_cast<Eigen::Index>(a.size()),

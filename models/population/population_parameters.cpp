@@ -67,7 +67,11 @@ ParameterList<PopulationParameters> PopulationParameters::describe() {
               "APD).")
         .real("initial_funding_cover", &P::initial_funding_cover, {0.0, 5.0}, "1", K,
               "Least share of the needs of its 2020 partnerships that an authority's 2020 budget "
-              "covers (its portfolio was built within its means).");
+              "covers (its portfolio was built within its means).")
+        .integer("stock_max_age_months", &P::stock_max_age_months, {1, 1200}, "months", A,
+                 "Partnerships of the 2020 stock started up to this many months before (uniform).")
+        .real("stock_activity_min", &P::stock_activity_min, {0.0, 1.0}, "1", A,
+              "Least activity of a partnership of the 2020 stock (uniform up to 1).");
     return list;
 }
 

@@ -31,6 +31,8 @@ struct PopulationParameters {
     double paris_commitment_multiplier = 37.0; ///< Paris' commitment relative to the median
     double initial_funding_cover =
         0.6; ///< least share of its partnerships' needs a 2020 budget covers
+    int stock_max_age_months = 240; ///< oldest partnership of the 2020 stock, months before
+    double stock_activity_min = 0.6; ///< least activity of a partnership of the 2020 stock
 
     std::string table_sha256; ///< the table's SHA-256: checked when given, else filled in
 

@@ -53,8 +53,8 @@ TEST_CASE("resizing the authorities sizes every column, with its fill value", "[
 
 TEST_CASE("adding a partnership grows every column by one row", "[columns]") {
     Partnerships p;
-    p.add(4, 7, PartnershipKind::Cooperation, Domain::Health, 12, 0.5);
-    const auto row = p.add(5, 8, PartnershipKind::Twinning, Domain::Europe, 13, 0.25);
+    p.add(4, 7, PartnershipKind::Cooperation, Domain::Health, 1.0, 12, 0.5);
+    const auto row = p.add(5, 8, PartnershipKind::Twinning, Domain::Europe, 1.5, 13, 0.25);
     CHECK(row == 1);
     for_each_column(p, [](const auto& values, const auto&) { CHECK(values.size() == 2); });
     CHECK(p.authority[1] == 5);
@@ -62,6 +62,7 @@ TEST_CASE("adding a partnership grows every column by one row", "[columns]") {
     CHECK(p.kind[1] == PartnershipKind::Twinning);
     CHECK(p.domain[1] == Domain::Europe);
     CHECK(p.start_step[1] == 13);
+    CHECK(p.intensity[1] == 1.5);
     CHECK(p.activity[1] == 0.25);
     CHECK(p.status[1] == PartnershipStatus::Active);
     CHECK(p.months_low[1] == 0);

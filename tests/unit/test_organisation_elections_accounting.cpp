@@ -24,7 +24,7 @@ TEST_CASE("staff close half the gap to their target in one half-life", "[organis
     world.authorities.staff_fte[region] = 0.0;
     const double target = staff_target_fte(world.authorities.archetype[region],
                                            world.authorities.international_budget_eur[region], p);
-    OrganisationProcess process(p);
+    OrganisationProcess process(p, BudgetParameters{});
     for (int month = 0; month < 12; ++month)
         process.step(world);
     CHECK(world.authorities.staff_fte[region] == Approx(target / 2));
@@ -38,7 +38,8 @@ TEST_CASE("an election changes the share of teams it says, only among its author
     world.context.election_turnover[static_cast<int>(ElectionScope::Municipal)] = 0.4;
     world.context.programme_shifts.push_back(
         {{find_authority(world.authorities, "69123")}, Domain::Climate, 0.3});
-    ElectionParameters p{30.0, 0.0, 6, 0.5};
+    ElectionParameters p{};
+    p.commitment_change_sigma = 0.0;
     ElectionProcess(p).step(world);
     int communes = 0, changed = 0;
     for (std::size_t i = 0; i < world.authorities.size(); ++i) {

@@ -124,7 +124,6 @@ TEST_CASE("the chance to seek a partner follows free capacity, affordability and
     const auto& q = scenario.model.partnerships;
     const auto& organisation = scenario.model.organisation;
     const FormationProcess formation(q, scenario.model.population, organisation,
-                                     scenario.model.budget,
                                      scenario.model.elections.reserve_strength);
     std::size_t region = 0; // a region: engaged, with a directorate
     REQUIRE(world.authorities.engaged[region] == 1);
@@ -135,17 +134,15 @@ TEST_CASE("the chance to seek a partner follows free capacity, affordability and
     REQUIRE(capacity == 68);
     const int open = world.by_authority.offset[region + 1] - world.by_authority.offset[region];
     REQUIRE(open < capacity);
-    // Ample budget: affordable = 1; no travel restriction, no reserve.
-    a.international_budget_eur[region] = 1e9;
+    // Ample money left: affordable = 1; no travel restriction, no reserve.
+    a.partnership_room_eur[region] = 1e9;
     world.context.travel_restriction = 0.0;
     world.context.reserve_factor = {};
     CHECK(formation.seeking_probability(FormationProcess::Access(world), region) ==
           Approx(q.formation_rate * (1.0 - open / 68.0)));
-    // Half the money one more twinning needs, travel at 0.5 and an election reserve.
-    const double pool_needed = q.twinning_need_eur * (a.active_partnerships[region] + 1);
-    a.international_budget_eur[region] =
-        0.5 * pool_needed * 12.0 / (1.0 - scenario.model.budget.humanitarian_share);
-    a.cofinancing_eur[region] = 0.0;
+    // Half the money a plain twinning needs, travel at 0.5 and an election reserve.
+    world.context.cost_index = 1.2;
+    a.partnership_room_eur[region] = 0.5 * q.twinning_need_eur * 1.2;
     world.context.travel_restriction = 0.5;
     world.context.reserve_factor[static_cast<int>(ElectionScope::Regional)] = 1.0;
     const double mood =
