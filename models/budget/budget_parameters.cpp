@@ -11,13 +11,14 @@ ParameterList<BudgetParameters> BudgetParameters::describe() {
     constexpr Range kFactorRange{0.0, 10.0};
     ParameterList<P> list;
     list.real("growth_elasticity", &P::growth_elasticity, {0.0, 5.0}, "1", A,
-              "Elasticity of the international budget to fiscal capacity (revenue over costs) "
-              "when capacity is above its 2020 level.")
+              "Elasticity of the international budget to a rise of fiscal capacity (revenue over "
+              "costs) since the last budget.")
         .real("cut_elasticity", &P::cut_elasticity, {0.0, 5.0}, "1", A,
-              "The same below it: above 1, international action, a discretionary line, is cut "
+              "The same to a fall: above 1, international action, a discretionary line, is cut "
               "harder than fiscal capacity falls (non-refugee APD -19.5% in 2016).")
         .real("inertia", &P::inertia, {0.0, 1.0}, "1", A,
-              "Weight of the standing budget against the target at each revision.")
+              "Weight of the budget that followed fiscal capacity against the plan grown with "
+              "revenue, at each revision.")
         .real("revision_threshold", &P::revision_threshold, {0.0, 1.0}, "1", A,
               "Change of fiscal capacity that triggers a mid-year revision.")
         .real("structured_resilience", &P::structured_resilience, {0.0, 1.0}, "1", A,

@@ -9,15 +9,23 @@
 
 namespace paradiplo {
 
-double BudgetProcess::target_budget(double planned_eur, double revenue_index, double capacity,
-                                    bool structured) const {
-    double elasticity = capacity < 1.0 ? parameters_.cut_elasticity : parameters_.growth_elasticity;
-    if (capacity < 1.0 && structured) elasticity *= parameters_.structured_resilience;
-    return planned_eur * revenue_index * std::pow(capacity, elasticity - 1.0);
+double BudgetProcess::cut_elasticity(bool structured) const {
+    return parameters_.cut_elasticity * (structured ? parameters_.structured_resilience : 1.0);
 }
 
-double BudgetProcess::revised_budget(double budget_eur, double target_eur) const {
-    return parameters_.inertia * budget_eur + (1.0 - parameters_.inertia) * target_eur;
+double BudgetProcess::target_budget(double planned_eur, double revenue_index, double capacity,
+                                    bool structured) const {
+    const double stress = std::pow(std::min(1.0, capacity), cut_elasticity(structured) - 1.0);
+    return planned_eur * revenue_index * stress;
+}
+
+double BudgetProcess::revised_budget(double budget_eur, double capacity_then, double capacity_now,
+                                     double target_eur, bool structured) const {
+    const double ratio = capacity_now / capacity_then;
+    const double elasticity =
+        ratio < 1.0 ? cut_elasticity(structured) : parameters_.growth_elasticity;
+    const double followed = budget_eur * std::pow(ratio, elasticity);
+    return parameters_.inertia * followed + (1.0 - parameters_.inertia) * target_eur;
 }
 
 void BudgetProcess::run(Access view) {
@@ -35,12 +43,14 @@ void BudgetProcess::run(Access view) {
         const double capacity_now = fiscal_capacity(revenue_index, cost_index, kind[i]);
         const double change = std::abs(capacity_now / budget_capacity_index[i] - 1.0);
         if (!january && change <= parameters_.revision_threshold) return;
-        const double planned = planned_budget_eur(base_revenue_eur[i], commitment_share[i],
-                                                  archetype[i], perimeter[i], parameters_);
         const double target =
-            target_budget(planned, revenue_index[static_cast<std::size_t>(kind[i])], capacity_now,
+            target_budget(planned_budget_eur(base_revenue_eur[i], commitment_share[i],
+                                             archetype[i], perimeter[i], parameters_),
+                          revenue_index[static_cast<std::size_t>(kind[i])], capacity_now,
                           is_structured(archetype[i]));
-        international_budget_eur[i] = revised_budget(international_budget_eur[i], target);
+        international_budget_eur[i] =
+            revised_budget(international_budget_eur[i], budget_capacity_index[i], capacity_now,
+                           target, is_structured(archetype[i]));
         budget_capacity_index[i] = capacity_now;
     });
     if (january || view.step() == 0) award_cofinancing(view);

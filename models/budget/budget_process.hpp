@@ -14,24 +14,28 @@ using BudgetAccess = WorldAccess<
            &Authorities::cofinancing_eur>>;
 
 /// Process 3: yearly budgets (January, or a mid-year revision when fiscal capacity moved) and
-/// the co-financing won in January's calls. A budget moves part of the way to its target: the
-/// planned budget grown with revenue, its share of revenue moving with fiscal capacity with the
-/// cut elasticity below the 2020 level (discretionary lines go first) and the growth elasticity
-/// above.
+/// the co-financing won in January's calls. Under stress international action, a discretionary
+/// line, is cut harder than fiscal capacity falls (cut elasticity above 1), then recovers towards
+/// the plan.
 class BudgetProcess final : public ProcessOf<BudgetAccess> {
   public:
     BudgetProcess(const BudgetParameters& parameters, const ContextParameters& context)
         : parameters_(parameters), context_(context) {}
     [[nodiscard]] std::string_view name() const override { return "budget"; }
 
-    /// The target budget of one authority (pure: unit-tested by hand): `planned_eur` at the 2020
-    /// capacity, times its kind's revenue index, times capacity^(elasticity - 1).
+    /// The budget the authority aims at (pure): the plan grown with revenue; below the 2020
+    /// fiscal capacity, its share of revenue shrinks with capacity^(cut elasticity - 1).
     [[nodiscard]] double target_budget(double planned_eur, double revenue_index, double capacity,
                                        bool structured) const;
-    /// The new yearly budget: the standing one moved part of the way to the target.
-    [[nodiscard]] double revised_budget(double budget_eur, double target_eur) const;
+    /// The new yearly budget of one authority (pure: unit-tested by hand): the standing budget
+    /// follows the change of fiscal capacity with the growth or cut elasticity, then moves part
+    /// of the way to the target (the plan grown with revenue).
+    [[nodiscard]] double revised_budget(double budget_eur, double capacity_then,
+                                        double capacity_now, double target_eur,
+                                        bool structured) const;
 
   private:
+    [[nodiscard]] double cut_elasticity(bool structured) const;
     void run(Access view) override;
     void award_cofinancing(const Access& view) const;
     BudgetParameters parameters_;

@@ -47,12 +47,9 @@ void FormationProcess::run(Access view) {
         thread_local std::vector<double> weights;
         country_weights(view, static_cast<int>(i), parameters_, false, weights);
         Proposal proposal = draw_proposal(view, static_cast<int>(i), parameters_, weights, random);
-        // Signed at the authority's means: this month's partnership line shared one more way.
-        const double line_eur = view.read<&Authorities::partnership_spending_eur>()[i] +
-                                view.read<&Authorities::partnership_room_eur>()[i];
-        const double open = view.read<&PartnershipIndex::offset>()[i + 1] -
-                            view.read<&PartnershipIndex::offset>()[i];
-        proposal.scale *= programme_scale(parameters_, proposal.kind, line_eur / (open + 1.0),
+        // Signed at the authority's means: what this month's partnership line left.
+        proposal.scale *= programme_scale(parameters_, proposal.kind,
+                                          view.read<&Authorities::partnership_room_eur>()[i],
                                           view.read<&Context::cost_index>());
         proposals_[i] = proposal;
     });

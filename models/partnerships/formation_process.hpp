@@ -11,7 +11,6 @@ namespace paradiplo {
 using FormationAccess = WorldAccess<
     Reads<&Authorities::kind, &Authorities::population, &Authorities::engaged,
           &Authorities::archetype, &Authorities::staff_fte, &Authorities::partnership_room_eur,
-          &Authorities::partnership_spending_eur,
           &Authorities::priority, &Context::reserve_factor, &Context::travel_restriction,
           &Context::suspended_country, &Context::cost_index,
           &Countries::tie_weight, &Countries::francophone, &Countries::eu, &Countries::distance_km,

@@ -10,25 +10,25 @@
 using namespace paradiplo;
 using namespace paradiplo::testing;
 
-TEST_CASE("budget targets follow revenue, and fiscal capacity with the cut elasticity below 2020",
-          "[budget]") {
+TEST_CASE("budgets follow fiscal capacity, cut harder than they grow, with inertia", "[budget]") {
     BudgetParameters p{};
     p.growth_elasticity = 0.8;
     p.cut_elasticity = 1.5;
     p.inertia = 0.6;
     p.structured_resilience = 0.6;
     const BudgetProcess budget(p, ContextParameters{});
-    // Capacity 0.9 (revenue index 1.0): the share of revenue falls by 0.9^0.5, a cut of 5.1%.
-    CHECK(budget.target_budget(100, 1.0, 0.9, false) == Approx(100 * std::pow(0.9, 0.5)));
-    // A dedicated directorate defends its line: elasticity 1.5 * 0.6 = 0.9 < 1.
-    CHECK(budget.target_budget(100, 1.0, 0.9, true) == Approx(100 * std::pow(0.9, -0.1)));
-    // Revenue +10% with capacity 1.1: the share grows with elasticity 0.8.
-    CHECK(budget.target_budget(100, 1.1, 1.1, false) == Approx(110 * std::pow(1.1, -0.2)));
-    // At the 2020 capacity the target is the plan times revenue.
-    CHECK(budget.target_budget(100, 1.05, 1.0, false) == Approx(105));
-    // The standing budget moves 40% of the way.
-    CHECK(budget.revised_budget(100, 80) == Approx(0.6 * 100 + 0.4 * 80));
-    CHECK(budget.revised_budget(100, 100) == Approx(100));
+    // Capacity -10%: 100 * 0.9^1.5 = 85.381..., blended with a target of 80: the discretionary
+    // line falls 14.8%, more than capacity.
+    CHECK(budget.revised_budget(100, 1.0, 0.9, 80, false) ==
+          Approx(0.6 * 100 * std::pow(0.9, 1.5) + 0.4 * 80));
+    // A dedicated directorate cuts less: elasticity 1.5 * 0.6.
+    CHECK(budget.revised_budget(100, 1.0, 0.9, 80, true) ==
+          Approx(0.6 * 100 * std::pow(0.9, 0.9) + 0.4 * 80));
+    // Growth of 10% with elasticity 0.8.
+    CHECK(budget.revised_budget(100, 1.0, 1.1, 120, false) ==
+          Approx(0.6 * 100 * std::pow(1.1, 0.8) + 0.4 * 120));
+    // No change and a target equal to the budget: nothing moves.
+    CHECK(budget.revised_budget(100, 1.0, 1.0, 100, false) == Approx(100));
 }
 
 TEST_CASE("the plan scales the commitment by the organisation and the delegation's breadth",
