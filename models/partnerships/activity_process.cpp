@@ -73,9 +73,9 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
             months_dormant[row] = 0;
             continue;
         }
-        const double need = partnership_need_eur(parameters_, kind[row], domain[row],
-                                                 intensity[row], partner_class[partner_row],
-                                                 cost_index);
+        const double need =
+            partnership_need_eur(parameters_, kind[row], domain[row], intensity[row],
+                                 partner_class[partner_row], cost_index);
         const auto fund = [&] {
             funding_eur[row] = std::min(need, left_eur);
             left_eur -= funding_eur[row];

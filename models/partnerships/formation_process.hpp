@@ -12,8 +12,8 @@ using FormationAccess = WorldAccess<
     Reads<&Authorities::kind, &Authorities::population, &Authorities::engaged,
           &Authorities::archetype, &Authorities::staff_fte, &Authorities::partnership_room_eur,
           &Authorities::priority, &Context::reserve_factor, &Context::travel_restriction,
-          &Context::suspended_country, &Context::cost_index,
-          &Countries::tie_weight, &Countries::francophone, &Countries::eu, &Countries::distance_km,
+          &Context::suspended_country, &Context::cost_index, &Countries::tie_weight,
+          &Countries::francophone, &Countries::eu, &Countries::distance_km,
           &Countries::dac_eligible, &Countries::continent, &Countries::first_partner,
           &Countries::partner_count, &Partners::capacity, &Partnerships::partner>,
     // New partnerships are added as rows; the index is rebuilt.

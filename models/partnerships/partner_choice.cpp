@@ -52,8 +52,8 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
 }
 
 Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
-                       const PartnershipParameters& parameters,
-                       const std::vector<double>& weights, RandomStream& random) {
+                       const PartnershipParameters& parameters, const std::vector<double>& weights,
+                       RandomStream& random) {
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     if (total <= 0.0) return {};
     const auto k = static_cast<std::size_t>(random.weighted_index(weights, total));

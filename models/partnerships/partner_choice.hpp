@@ -34,7 +34,7 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
 /// in proportion to its capacity times (1 + preferential_attachment x its French partners);
 /// partner -1 when none has room.
 Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
-                       const PartnershipParameters& parameters,
-                       const std::vector<double>& weights, RandomStream& random);
+                       const PartnershipParameters& parameters, const std::vector<double>& weights,
+                       RandomStream& random);
 
 } // namespace paradiplo

@@ -13,9 +13,9 @@ struct PartnershipParameters {
     /// Need multiplier by domain (order of Domain): investments cost more than exchanges.
     std::array<double, kDomainCount> domain_need_factor{1.2, 1.5, 1.0, 0.8, 0.6,
                                                         0.8, 0.6, 1.3, 0.9};
-    double means_elasticity = 0.7;        ///< scale of a new partnership vs the means per one
+    double means_elasticity = 1.0;        ///< scale of a new partnership vs the means per one
     double min_scale = 0.1;               ///< least scale of a partnership
-    double intensity_sigma = 0.5;         ///< log-normal sigma of a partnership's scale
+    double intensity_sigma = 0.3;         ///< log-normal sigma of a partnership's scale
     double partner_size_need_step = 0.25; ///< need added per size class of the partner
     double activity_rate = 0.15;          ///< share of the gap to the funded level closed monthly
     double activity_noise = 0.03;         ///< sigma of monthly activity noise
@@ -29,7 +29,7 @@ struct PartnershipParameters {
     int end_after_months = 24;            ///< months dormant after which it may end
     double end_probability = 0.05;        ///< monthly probability of ending once past that
     double travel_sensitivity = 0.4;      ///< activity lost at full travel restriction
-    double formation_rate = 0.015;        ///< monthly probability of seeking a partner
+    double formation_rate = 0.05;         ///< monthly probability of seeking a partner
     double entry_rate = 0.002;            ///< the same for a non-engaged authority
     double new_activity = 0.5;            ///< activity of a partnership in its first month
     double francophone_bonus = 1.5;       ///< partner-choice weight multiplier, OIF countries
@@ -37,7 +37,7 @@ struct PartnershipParameters {
     double distance_scale_km = 8000.0;    ///< partner choice decays as exp(-distance / scale)
     double alignment_weight = 0.5;        ///< weight of priority-needs alignment in partner choice
     double alignment_floor = 0.05;        ///< least alignment multiplier of a country's weight
-    double preferential_attachment = 0.5; ///< weight added per French partner a partner holds
+    double preferential_attachment = 0.3; ///< weight added per French partner a partner holds
 
     static ParameterList<PartnershipParameters> describe();
 };

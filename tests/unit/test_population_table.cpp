@@ -1,6 +1,7 @@
 // An analyst's population table: every malformed row is reported where it is, and the rows
 // replace the drawn attributes of the authorities they name. Scenario files name authorities by
 // id or unambiguous name.
+#include "models/budget/planned_budget.hpp"
 #include "engine/core/errors.hpp"
 #include "engine/core/indicator_history.hpp"
 #include "engine/core/sha256.hpp"
@@ -175,7 +176,11 @@ TEST_CASE("a population table replaces the drawn attributes of the authorities i
     const std::size_t dijon = row("21231"), cote_d_or = row("D21"), region = row("R27");
     CHECK(a.engaged[dijon] == 1);
     CHECK(a.international_budget_eur[dijon] == 900000.0);
-    CHECK(a.commitment_share[dijon] == Approx(900000.0 / a.base_revenue_eur[dijon]));
+    // The commitment at which its plan is that budget (the plan scales it by its organisation
+    // and delegation).
+    CHECK(planned_budget_eur(a.base_revenue_eur[dijon], a.commitment_share[dijon],
+                             a.archetype[dijon], a.delegate_perimeter[dijon],
+                             scenario.model.budget) == Approx(900000.0));
     CHECK(a.staff_fte[dijon] == 5.0);
     CHECK(a.archetype[dijon] == Archetype::Directorate);
     CHECK(partnerships(dijon) == 14);

@@ -1,0 +1,230 @@
+// The partnership life cycle on worlds of a few agents: funding up to need in priority order,
+// dormancy, revival, suspension, ending, partner choice, co-financing and APD, each against
+// figures computed by hand.
+#include "models/accounting/authority_money.hpp"
+#include "models/budget/budget_process.hpp"
+#include "models/partnerships/activity_process.hpp"
+#include "models/partnerships/partner_choice.hpp"
+#include "tests/support/hand_world.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace paradiplo;
+using namespace paradiplo::testing;
+
+namespace {
+
+/// Needs of 1,000 EUR a month per unit of scale, no noise, no chance events.
+PartnershipParameters plain() {
+    PartnershipParameters p{};
+    p.twinning_need_eur = 1000;
+    p.domain_need_factor.fill(1.0);
+    p.partner_size_need_step = 0;
+    p.activity_noise = 0;
+    p.momentum_loss = 0;
+    p.revival_probability = 0;
+    p.end_probability = 0;
+    return p;
+}
+
+BudgetParameters no_humanitarian() {
+    BudgetParameters b{};
+    b.humanitarian_share = 0;
+    return b;
+}
+
+/// One authority whose priorities put Health (0.5) before Europe (0.3) and Culture (0.2), with a
+/// partnership in each: needs 5,000, 6,000 and 3,000 EUR a month.
+struct ThreePartnerships {
+    HandWorld hand{1, 4};
+    std::size_t health, europe, culture;
+    ThreePartnerships() {
+        auto& priority = hand.world.authorities.priority;
+        priority.setZero();
+        priority(0, static_cast<int>(Domain::Health)) = 0.5;
+        priority(0, static_cast<int>(Domain::Europe)) = 0.3;
+        priority(0, static_cast<int>(Domain::Culture)) = 0.2;
+        europe = hand.partnership(0, 0, Domain::Europe, 6.0);
+        health = hand.partnership(0, 1, Domain::Health, 5.0);
+        culture = hand.partnership(0, 2, Domain::Culture, 3.0);
+    }
+    void budget(double eur_per_year) {
+        hand.world.authorities.international_budget_eur[0] = eur_per_year;
+    }
+    const Partnerships& rows() const { return hand.world.partnerships; }
+};
+
+} // namespace
+
+TEST_CASE("partnerships are funded up to their need in the order of the authority's priorities; "
+          "what is left stays in the line",
+          "[life_cycle]") {
+    ThreePartnerships t;
+    ActivityProcess activity(plain(), no_humanitarian(), 0.0);
+    // 10,000 EUR a month: Health gets its 5,000, Europe the 5,000 left of its 6,000, Culture none.
+    t.budget(120000);
+    activity.step(t.hand.world);
+    CHECK(t.rows().funding_eur[t.health] == Approx(5000));
+    CHECK(t.rows().funding_eur[t.europe] == Approx(5000));
+    CHECK(t.rows().funding_eur[t.culture] == 0.0);
+    CHECK(t.hand.world.authorities.partnership_spending_eur[0] == Approx(10000));
+    CHECK(t.hand.world.authorities.partnership_room_eur[0] == 0.0);
+    // 20,000 EUR a month: every need is met and 6,000 are left: spending is a result.
+    t.budget(240000);
+    activity.step(t.hand.world);
+    CHECK(t.rows().funding_eur[t.europe] == Approx(6000));
+    CHECK(t.rows().funding_eur[t.culture] == Approx(3000));
+    CHECK(t.hand.world.authorities.partnership_spending_eur[0] == Approx(14000));
+    CHECK(t.hand.world.authorities.partnership_room_eur[0] == Approx(6000));
+    // Costs up 50%: needs follow (7,500, 9,000, 4,500), and Culture gets the 3,500 left.
+    t.hand.world.context.cost_index = 1.5;
+    activity.step(t.hand.world);
+    CHECK(t.rows().funding_eur[t.health] == Approx(7500));
+    CHECK(t.rows().funding_eur[t.europe] == Approx(9000));
+    CHECK(t.rows().funding_eur[t.culture] == Approx(3500));
+}
+
+TEST_CASE("an unfunded partnership loses activity, falls dormant after the dormancy months and "
+          "ends after its dormant months",
+          "[life_cycle]") {
+    ThreePartnerships t;
+    PartnershipParameters p = plain();
+    p.activity_rate = 0.15;
+    p.activity_threshold = 0.2;
+    p.dormancy_months = 6;
+    p.end_after_months = 3;
+    p.end_probability = 1.0;
+    ActivityProcess activity(p, no_humanitarian(), 0.0);
+    t.budget(120000);
+    // Culture, unfunded: 0.5 * 0.85^n falls below 0.2 at n = 6 (0.1886); six months low later,
+    // in month 11, it is dormant. Europe, funded 5/6, tends to 0.833 and stays.
+    for (int month = 1; month <= 10; ++month)
+        activity.step(t.hand.world);
+    CHECK(t.rows().activity[t.culture] == Approx(0.5 * std::pow(0.85, 10)));
+    CHECK(t.rows().months_low[t.culture] == 5);
+    CHECK(t.rows().status[t.culture] == PartnershipStatus::Active);
+    activity.step(t.hand.world);
+    CHECK(t.rows().status[t.culture] == PartnershipStatus::Dormant);
+    CHECK(t.rows().event[t.culture] == PartnershipEvent::Dormant);
+    CHECK(t.rows().months_dormant[t.culture] == 0);
+    CHECK(t.rows().status[t.europe] == PartnershipStatus::Active);
+    // Dormant for three months, then it ends.
+    activity.step(t.hand.world);
+    activity.step(t.hand.world);
+    CHECK(t.rows().status[t.culture] == PartnershipStatus::Dormant);
+    activity.step(t.hand.world);
+    CHECK(t.rows().status[t.culture] == PartnershipStatus::Ended);
+    CHECK(t.rows().event[t.culture] == PartnershipEvent::Ended);
+}
+
+TEST_CASE("a dormant partnership revives only with money left in the line, and its clocks restart",
+          "[life_cycle]") {
+    ThreePartnerships t;
+    const std::size_t dormant = t.hand.partnership(0, 3, Domain::Solidarity, 2.0);
+    t.hand.world.partnerships.status[dormant] = PartnershipStatus::Dormant;
+    t.hand.world.partnerships.months_dormant[dormant] = 7;
+    t.hand.world.partnerships.months_low[dormant] = 9;
+    PartnershipParameters p = plain();
+    p.revival_probability = 1.0;
+    p.revival_activity = 0.3;
+    ActivityProcess activity(p, no_humanitarian(), 0.0);
+    // The active ones take the whole line: nothing left, no revival whatever the probability.
+    t.budget(120000);
+    activity.step(t.hand.world);
+    CHECK(t.rows().status[dormant] == PartnershipStatus::Dormant);
+    CHECK(t.rows().months_dormant[dormant] == 8);
+    // 6,000 left after the 14,000 of needs: it revives and takes its 2,000.
+    t.budget(240000);
+    activity.step(t.hand.world);
+    CHECK(t.rows().status[dormant] == PartnershipStatus::Active);
+    CHECK(t.rows().event[dormant] == PartnershipEvent::Revived);
+    CHECK(t.rows().funding_eur[dormant] == Approx(2000));
+    CHECK(t.rows().activity[dormant] == 0.3);
+    CHECK(t.rows().months_dormant[dormant] == 0);
+    CHECK(t.rows().months_low[dormant] == 0);
+    CHECK(t.hand.world.authorities.partnership_room_eur[0] == Approx(4000));
+}
+
+TEST_CASE("a suspension freezes partnerships: dormant, unfunded, clocks at zero, never ended",
+          "[life_cycle]") {
+    ThreePartnerships t;
+    t.hand.world.partnerships.status[t.culture] = PartnershipStatus::Dormant;
+    t.hand.world.partnerships.months_dormant[t.culture] = 30;
+    PartnershipParameters p = plain();
+    p.end_after_months = 1;
+    p.end_probability = 1.0;
+    ActivityProcess activity(p, no_humanitarian(), 0.0);
+    t.budget(240000);
+    t.hand.world.context.suspended_country = {1};
+    for (int month = 0; month < 3; ++month)
+        activity.step(t.hand.world);
+    for (const std::size_t row : {t.health, t.europe, t.culture}) {
+        CHECK(t.rows().status[row] == PartnershipStatus::Dormant);
+        CHECK(t.rows().funding_eur[row] == 0.0);
+        CHECK(t.rows().months_dormant[row] == 0);
+    }
+    CHECK(t.hand.world.authorities.partnership_spending_eur[0] == 0.0);
+}
+
+TEST_CASE("a partner is sought in proportion to its capacity times its connections, never when "
+          "full",
+          "[life_cycle]") {
+    HandWorld hand(1, 2);
+    hand.world.partners.capacity = {2, 2};
+    hand.world.partners.partnership_count = {1, 0};
+    PartnershipParameters p = plain();
+    p.preferential_attachment = 0.3;
+    const std::vector<double> weights{1.0};
+    const auto share_of_first = [&] {
+        int first = 0, none = 0;
+        for (int draw = 0; draw < 4000; ++draw) {
+            RandomStream random(7, 0, draw, StreamTag::Formation);
+            const Proposal proposal =
+                draw_proposal(PartnerChoiceAccess(hand.world), 0, p, weights, random);
+            first += proposal.partner == 0;
+            none += proposal.partner < 0;
+        }
+        return none == 4000 ? -1.0 : first / 4000.0;
+    };
+    // Weights 2 * (1 + 0.3 * 1) = 2.6 and 2: 0.565 of the draws go to the connected one.
+    CHECK(share_of_first() == Approx(2.6 / 4.6).margin(0.025));
+    p.preferential_attachment = 0.0;
+    CHECK(share_of_first() == Approx(0.5).margin(0.025));
+    hand.world.partners.partnership_count = {2, 0};
+    CHECK(share_of_first() == 0.0);
+    hand.world.partners.partnership_count = {2, 2};
+    CHECK(share_of_first() == -1.0);
+}
+
+TEST_CASE("January's calls share the envelope among winners in proportion to their development "
+          "partnerships",
+          "[life_cycle]") {
+    HandWorld hand(3, 1);
+    Authorities& a = hand.world.authorities;
+    a.archetype = {Archetype::Directorate, Archetype::SharedService, Archetype::None};
+    a.dac_partnerships = {2, 6, 4};
+    BudgetParameters b{};
+    b.cofinancing_success = 1.0; // a directorate or shared service always wins; no staff never
+    ContextParameters context{};
+    context.cofinancing_eur = 20e6;
+    hand.world.context.cofinancing_index = 1.5;
+    BudgetProcess(b, context).step(hand.world);
+    CHECK(a.cofinancing_eur[0] == Approx(30e6 * 2 / 8));
+    CHECK(a.cofinancing_eur[1] == Approx(30e6 * 6 / 8));
+    CHECK(a.cofinancing_eur[2] == 0.0);
+}
+
+TEST_CASE("APD counts own development spending, humanitarian aid and refugee costs",
+          "[life_cycle]") {
+    struct Columns {
+        std::vector<double> partnership_spending_eur{10000}, cofinancing_eur{24000},
+            dac_spending_eur{6000}, humanitarian_eur{500}, refugees_eur{700};
+    } money;
+    // Co-financing of 2,000 a month is a fifth of partnership spending: the state's APD.
+    const AuthorityApd apd = authority_apd(money, 0);
+    CHECK(apd.development == Approx(6000 * 0.8));
+    CHECK(apd.humanitarian == 500);
+    CHECK(apd.refugees == 700);
+    CHECK(apd.total() == Approx(6000));
+    CHECK(authority_spending(money, 0) == Approx(11200));
+}
