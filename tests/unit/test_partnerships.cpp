@@ -24,34 +24,6 @@ TEST_CASE("activity closes part of the gap to the funded, travel-limited level",
     CHECK(activity.next_activity(0.0, 0, 40, 0.0, -0.3) == 0.0); // clamped
 }
 
-TEST_CASE("each authority's partnership pool is spent on its active partnerships",
-          "[partnerships]") {
-    const ScenarioConfig scenario = baseline_scenario(10000);
-    Simulation simulation = simulation_of(scenario);
-    simulation.step_month();
-    const World& world = simulation.world();
-    const Authorities& a = world.authorities;
-    int funded = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const MonthlyLines lines =
-            monthly_lines(MonthlyLinesAccess(world), i, scenario.model.budget,
-                          scenario.model.context.refugee_reception_eur);
-        double funding = 0;
-        bool any_active = false;
-        for (std::size_t row = 0; row < world.partnerships.size(); ++row)
-            if (world.partnerships.authority[row] == static_cast<std::int32_t>(i)) {
-                funding += world.partnerships.funding_eur[row];
-                any_active |= world.partnerships.funding_eur[row] > 0;
-            }
-        CHECK(a.partnership_spending_eur[i] == Approx(funding));
-        if (any_active) {
-            ++funded;
-            CHECK(funding == Approx(lines.partnership_pool_eur));
-        }
-    }
-    CHECK(funded > 100);
-}
-
 TEST_CASE("unfunded partnerships fall dormant, then end", "[partnerships]") {
     Simulation simulation = simulation_of(baseline_scenario(
         20000, {"model.partnerships.twinning_need_eur=1000000",
