@@ -5,7 +5,7 @@
 
 namespace paradiplo {
 
-inline constexpr int kKeyIndicatorCount = 6;
+inline constexpr int kKeyIndicatorCount = 8;
 /// Labels of the key indicators, in the order of KeyIndicators::values.
 inline constexpr std::array<const char*, kKeyIndicatorCount> kKeyIndicatorLabels{
     "engaged authorities 2026-03",
@@ -13,11 +13,14 @@ inline constexpr std::array<const char*, kKeyIndicatorCount> kKeyIndicatorLabels
     "partnerships outside Europe 2026-03",
     "climate share of priorities 2026-03",
     "international spending 2024-2025 (M EUR)",
-    "APD 2025 (M EUR)"};
+    "APD 2025 (M EUR)",
+    "spending 2025 without refugee reception (M EUR)",
+    "non-refugee APD 2025 (M EUR)"};
 
 struct KeyIndicators {
     /// engaged authorities, running partnerships, partnerships outside Europe and climate share of
-    /// mean priorities (all in 2026-03); international spending 2024-2025 and APD 2025 (M EUR).
+    /// mean priorities (all in 2026-03); international spending 2024-2025, APD 2025, spending
+    /// 2025 without refugee reception and non-refugee APD 2025 (M EUR).
     std::array<double, kKeyIndicatorCount> values{};
 };
 

@@ -20,7 +20,10 @@ KeyIndicators key_indicators(const std::vector<MonthlyIndicators>& months,
     for (std::size_t t = 0; t < months.size(); ++t) {
         const int year = calendar.at(static_cast<int>(t)).year;
         if (year == 2024 || year == 2025) k.values[4] += months[t].international_spending / 1e6;
-        if (year == 2025) k.values[5] += months[t].apd_total() / 1e6;
+        if (year != 2025) continue;
+        k.values[5] += months[t].apd_total() / 1e6;
+        k.values[6] += (months[t].international_spending - months[t].apd_refugees) / 1e6;
+        k.values[7] += (months[t].apd_development + months[t].apd_humanitarian) / 1e6;
     }
     return k;
 }

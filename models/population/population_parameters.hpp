@@ -28,7 +28,7 @@ struct PopulationParameters {
     std::array<double, kAuthorityKindCount> commitment_share{0.000183, 0.000093, 0.000466, 0.000274,
                                                              0.000627};
     double commitment_dispersion = 0.5;        ///< log-normal sigma of commitment between them
-    double paris_commitment_multiplier = 28.0; ///< Paris' commitment relative to the median
+    double paris_commitment_multiplier = 33.0; ///< Paris' commitment relative to the median
     double initial_funding_cover =
         1.0; ///< least share of its partnerships' needs a 2020 budget covers
     int stock_max_age_months = 240; ///< oldest partnership of the 2020 stock, months before
