@@ -4,6 +4,7 @@
 // the member's value in a default-constructed struct, so it is written once, in the initialiser.
 // Models describe; the scenario layer parses, validates, documents and writes provenance from it.
 #include "engine/core/calendar.hpp"
+#include "engine/core/taxonomy.hpp"
 
 #include <array>
 #include <cstddef>
@@ -40,7 +41,7 @@ template <class Root> struct Parameter {
     Range range;                           ///< allowed values (Real, Integer)
     std::vector<std::string_view> choices; ///< allowed values (Choice)
     Basis basis;
-    std::string_view description;
+    std::string description;
     FieldAccess<Root> field;
 };
 
@@ -71,8 +72,20 @@ template <class Root> class ParameterList {
                     range,
                     {},
                     basis,
-                    description,
+                    std::string(description),
                     to_field<double>(field)});
+    }
+    /// One real parameter per label, `prefix.KEY`, for the elements of an array member; each
+    /// description is `description` followed by the label in brackets.
+    template <std::size_t N>
+    ParameterList& reals(std::string_view prefix, std::array<double, N> Root::*member,
+                         const std::array<Label, N>& labels, Range range, std::string_view unit,
+                         Basis basis, std::string_view description) {
+        for (std::size_t i = 0; i < N; ++i)
+            real(std::string(prefix) + "." + std::string(labels[i].key), element(member, i), range,
+                 unit, basis,
+                 std::string(description) + " (" + std::string(labels[i].english) + ").");
+        return *this;
     }
     template <class T>
     ParameterList& integer(std::string_view key, T field, Range range, std::string_view unit,
@@ -83,7 +96,7 @@ template <class Root> class ParameterList {
                     range,
                     {},
                     basis,
-                    description,
+                    std::string(description),
                     integer_field(field)});
     }
     template <class T>
@@ -94,7 +107,7 @@ template <class Root> class ParameterList {
                     {},
                     {},
                     Basis::Setting,
-                    description,
+                    std::string(description),
                     to_field<std::string>(field)});
     }
     template <class T>
@@ -105,7 +118,7 @@ template <class Root> class ParameterList {
                     {},
                     {},
                     Basis::Setting,
-                    description,
+                    std::string(description),
                     to_field<YearMonth>(field)});
     }
     template <class T>
@@ -117,7 +130,7 @@ template <class Root> class ParameterList {
                     {},
                     std::move(choices),
                     Basis::Setting,
-                    description,
+                    std::string(description),
                     to_field<std::string>(field)});
     }
     /// A rule between this struct's parameters `keys` (declared in this list).
@@ -174,7 +187,8 @@ template <class Root> class ParameterList {
             return std::function<Value&(Root&)>(std::move(field));
     }
     template <class T> static Field integer_field(T field) {
-        if constexpr (std::is_same_v<T, int Root::*>)
+        if constexpr (std::is_same_v<T, int Root::*> ||
+                      std::is_same_v<T, std::function<int&(Root&)>>)
             return to_field<int>(field);
         else
             return to_field<std::int64_t>(field);

@@ -37,7 +37,7 @@ void ContextProcess::run(Access view) {
     auto& reserve_factor = view.write<&Context::reserve_factor>();
     auto& programme_shifts = view.write<&Context::programme_shifts>();
     const YearMonth month = view.month();
-    const double years = view.step() / 12.0;
+    const double years = view.step() / double{kMonthsPerYear};
     std::array<double, kAuthorityKindCount> revenue_shock{};
     double cost_shock = 0, travel = 0, refugees = 0, humanitarian = 0, cofinancing = 0;
     DomainVector salience = DomainVector::Constant(1.0 / kDomainCount);

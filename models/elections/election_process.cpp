@@ -57,7 +57,8 @@ void ElectionProcess::run(Access view) {
         if (!team_changes) return;
         // The new programme mixes the kind's typical programme with the debate of the moment.
         const double debate = parameters_.debate_share;
-        const DomainVector mean = (1.0 - debate) * typical_programme(kind[i]) + debate * salience;
+        const DomainVector mean =
+            (1.0 - debate) * typical_programme(kind[i], parameters_) + debate * salience;
         DomainVector programme = dirichlet(mean, parameters_.programme_concentration, random);
         if (shift > 0.0) {
             programme *= 1.0 - shift;

@@ -7,20 +7,13 @@
 namespace paradiplo {
 namespace {
 
-DomainVector make(std::array<double, kDomainCount> values) {
+/// What a partner of this development status asks for, normalised over the domains.
+DomainVector needs_of(bool dac_eligible, const PartnershipParameters& parameters) {
+    const auto& needs = dac_eligible ? parameters.development_needs : parameters.exchange_needs;
     DomainVector v;
     for (int d = 0; d < kDomainCount; ++d)
-        v[d] = values[static_cast<std::size_t>(d)];
+        v[d] = needs[static_cast<std::size_t>(d)];
     return v / v.sum();
-}
-
-// Assumption: development partners ask for services, health, governance and solidarity; others
-// for Europe, culture, education and the economy.
-const DomainVector kDevelopmentNeeds = make({0.10, 0.20, 0.20, 0.04, 0.01, 0.14, 0.05, 0.13, 0.13});
-const DomainVector kExchangeNeeds = make({0.10, 0.04, 0.02, 0.15, 0.26, 0.17, 0.20, 0.02, 0.04});
-
-DomainVector needs_of(bool dac_eligible) {
-    return dac_eligible ? kDevelopmentNeeds : kExchangeNeeds;
 }
 
 } // namespace
@@ -45,7 +38,8 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
             w *= std::exp(-distance_km[k] / parameters.distance_scale_km);
         }
         // Alignment is 0 for a uniform priority vector, positive when priorities match needs.
-        const double alignment = kDomainCount * priority.dot(needs_of(dac_eligible[k])) - 1.0;
+        const double alignment =
+            kDomainCount * priority.dot(needs_of(dac_eligible[k] != 0, parameters)) - 1.0;
         w *= std::max(parameters.alignment_floor, 1.0 + parameters.alignment_weight * alignment);
         weights[k] = w;
     }
@@ -76,8 +70,8 @@ Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
     proposal.partner =
         static_cast<std::int32_t>(first) + random.weighted_index(partner_weights, partner_total);
     const bool development = view.read<&Countries::dac_eligible>()[k] != 0;
-    const DomainVector mix =
-        view.read<&Authorities::priority>().row(authority).cwiseProduct(needs_of(development));
+    const DomainVector mix = view.read<&Authorities::priority>().row(authority).cwiseProduct(
+        needs_of(development, parameters));
     proposal.domain = static_cast<Domain>(random.weighted_index(mix, mix.sum()));
     proposal.kind = (development && view.read<&Countries::continent>()[k] != Continent::Europe)
                         ? PartnershipKind::Cooperation

@@ -1,6 +1,9 @@
 #include "models/partnerships/partnership_parameters.hpp"
 
+#include <numeric>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace paradiplo {
 
@@ -14,18 +17,9 @@ ParameterList<PartnershipParameters> PartnershipParameters::describe() {
               "domain, scale, partner and the cost index.")
         .real("cooperation_need_eur", &P::cooperation_need_eur, {1.0, 1.0e7}, "EUR/month", K,
               "The same for a development cooperation.");
-    // Descriptions are views: they live as long as the program.
-    static const std::array<std::string, kDomainCount> kNeedFactorText = [] {
-        std::array<std::string, kDomainCount> text;
-        for (std::size_t d = 0; d < kDomainCount; ++d)
-            text[d] = "Need multiplier of a partnership in " +
-                      std::string(kDomainLabels[d].english) +
-                      " (services, health and climate carry investments; exchanges cost less).";
-        return text;
-    }();
-    for (std::size_t d = 0; d < kDomainCount; ++d)
-        list.real("domain_need_factor." + std::string(kDomainLabels[d].key),
-                  element(&P::domain_need_factor, d), {0.05, 20.0}, "1", A, kNeedFactorText[d]);
+    list.reals("domain_need_factor", &P::domain_need_factor, kDomainLabels, {0.05, 20.0}, "1", A,
+               "Need multiplier of a partnership in this domain: services, health and climate "
+               "carry investments, exchanges cost less");
     list.real("means_elasticity", &P::means_elasticity, {0.0, 2.0}, "1", K,
               "A new partnership is signed at a scale of (the authority's monthly partnership "
               "line per partnership / the kind's base need at today's costs) to this power: a "
@@ -79,12 +73,28 @@ ParameterList<PartnershipParameters> PartnershipParameters::describe() {
               "Partner choice decays as exp(-distance / scale).")
         .real("alignment_weight", &P::alignment_weight, {0.0, 5.0}, "1", A,
               "Weight of the match between priorities and the partner's needs.")
+        .reals("development_needs", &P::development_needs, kDomainLabels, {0.0, 1.0}, "1", A,
+               "Relative demand of partners in DAC-eligible countries for this domain "
+               "(normalised over the domains): services, health, governance and solidarity lead")
+        .reals("exchange_needs", &P::exchange_needs, kDomainLabels, {0.0, 1.0}, "1", A,
+               "Relative demand of other partners for this domain (normalised over the "
+               "domains): Europe, culture, education and the economy lead")
         .real("alignment_floor", &P::alignment_floor, {0.0, 1.0}, "1", A,
               "Least multiplier the alignment leaves on a country's weight.")
         .real("preferential_attachment", &P::preferential_attachment, {0.0, 10.0}, "1", A,
               "Within a country, a foreign authority is sought in proportion to its capacity "
               "times (1 + this x the French partners it already has): connected partners "
               "attract more.");
+    for (const auto& [name, member] : {std::pair{"development_needs", &P::development_needs},
+                                       std::pair{"exchange_needs", &P::exchange_needs}}) {
+        std::vector<std::string> keys;
+        for (const Label& label : kDomainLabels)
+            keys.push_back(std::string(name) + "." + std::string(label.key));
+        list.check(keys, "at least one domain with a positive demand", [member](const P& p) {
+            const auto& needs = p.*member;
+            return std::accumulate(needs.begin(), needs.end(), 0.0) > 0.0;
+        });
+    }
     return list;
 }
 

@@ -36,6 +36,11 @@ struct PartnershipParameters {
     double eu_bonus = 1.3;                ///< partner-choice weight multiplier, EU members
     double distance_scale_km = 8000.0;    ///< partner choice decays as exp(-distance / scale)
     double alignment_weight = 0.5;        ///< weight of priority-needs alignment in partner choice
+    /// What partners ask for, by domain (order of Domain; normalised at use).
+    std::array<double, kDomainCount> development_needs{0.10, 0.20, 0.20, 0.04, 0.01,
+                                                       0.14, 0.05, 0.13, 0.13};
+    std::array<double, kDomainCount> exchange_needs{0.10, 0.04, 0.02, 0.15, 0.26,
+                                                    0.17, 0.20, 0.02, 0.04};
     double alignment_floor = 0.05;        ///< least alignment multiplier of a country's weight
     double preferential_attachment = 0.3; ///< weight added per French partner a partner holds
 

@@ -11,9 +11,22 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 namespace paradiplo {
 namespace {
+
+/// The generator's random streams are keyed by negative steps, one per kind of draw (a run's
+/// months are steps 0 and up), so that no draw of one kind reuses another's.
+enum GeneratorStep : int {
+    kPartnershipDraws = -1,
+    kPeerDraws = -2,
+    kAttributeDraws = -3,
+    kPartnerDraws = -4,
+};
+
+/// Every country keeps at least two foreign authorities, so that a pair can always be formed.
+constexpr int kMinPartnersPerCountry = 2;
 
 constexpr double kLogistic(double x) {
     return 1.0 / (1.0 + std::exp(-x));
@@ -107,7 +120,8 @@ void Generator::assign_attributes(World& world) {
     for (std::size_t i = 0; i < a.size(); ++i) {
         // A stream of its own: draws of other generator steps must not be reused here (they would
         // tie engagement to what those steps drew).
-        RandomStream random(seed_, static_cast<std::uint32_t>(i), -3, StreamTag::Population);
+        RandomStream random(seed_, static_cast<std::uint32_t>(i), kAttributeDraws,
+                            StreamTag::Population);
         const AuthorityKind kind = a.kind[i];
         const int k = static_cast<int>(kind);
         const double population = a.population[i];
@@ -134,57 +148,68 @@ void Generator::assign_attributes(World& world) {
         a.commitment_share[i] = commitment;
 
         std::uint8_t networks = 0;
+        const bool large_city = population >= p_.large_city_population;
+        const bool medium_city = population >= p_.medium_city_population;
         const bool big = (kind == AuthorityKind::Metropole) ||
-                         (kind == AuthorityKind::Commune && population >= 100000) ||
-                         (kind == AuthorityKind::Epci && population >= 150000);
+                         (kind == AuthorityKind::Commune && large_city) ||
+                         (kind == AuthorityKind::Epci && population >= p_.large_epci_population);
         if (big) networks |= kFranceUrbaine;
-        if (engaged && (kind != AuthorityKind::Commune || population >= 20000) &&
-            random.bernoulli(0.6))
+        if (engaged && (kind != AuthorityKind::Commune || medium_city) &&
+            random.bernoulli(p_.cities_network_share))
             networks |= kCitiesNetwork;
-        if (big && random.bernoulli(0.5)) networks |= kClimateNetwork;
+        if (big && random.bernoulli(p_.climate_network_share)) networks |= kClimateNetwork;
         a.networks[i] = networks;
 
         // Organisation by kind and size (assumption: docs/model.md).
         Archetype archetype = Archetype::None;
         if (engaged) {
             const double u = random.uniform();
+            const auto either = [u](double share, Archetype first, Archetype second) {
+                return u < share ? first : second;
+            };
             switch (kind) {
             case AuthorityKind::Region:
                 archetype = Archetype::Directorate;
                 break;
             case AuthorityKind::Departement:
-                archetype = u < 0.6 ? Archetype::Unit : Archetype::Directorate;
+                archetype =
+                    either(p_.departement_unit_share, Archetype::Unit, Archetype::Directorate);
                 break;
             case AuthorityKind::Metropole:
-                archetype = u < 0.4 ? Archetype::SharedService : Archetype::Directorate;
+                archetype = either(p_.metropole_shared_share, Archetype::SharedService,
+                                   Archetype::Directorate);
                 break;
             case AuthorityKind::Epci:
-                archetype = u < 0.7 ? Archetype::PartTimeOfficer : Archetype::Unit;
+                archetype =
+                    either(p_.epci_part_time_share, Archetype::PartTimeOfficer, Archetype::Unit);
                 break;
             case AuthorityKind::Commune:
-                if (population >= 100000)
-                    archetype = u < 0.3 ? Archetype::SharedService : Archetype::Directorate;
-                else if (population >= 20000)
-                    archetype = u < 0.5 ? Archetype::Unit : Archetype::PartTimeOfficer;
+                if (large_city)
+                    archetype = either(p_.large_city_shared_share, Archetype::SharedService,
+                                       Archetype::Directorate);
+                else if (medium_city)
+                    archetype = either(p_.medium_city_unit_share, Archetype::Unit,
+                                       Archetype::PartTimeOfficer);
                 else
-                    archetype = u < 0.4 ? Archetype::PartTimeOfficer : Archetype::None;
+                    archetype = either(p_.small_town_part_time_share, Archetype::PartTimeOfficer,
+                                       Archetype::None);
                 break;
             }
         }
         a.archetype[i] = archetype;
         a.attachment[i] = static_cast<Attachment>(random.index(kAttachmentCount));
         a.delegate_perimeter[i] = kDelegatePerimeters[random.index(kDelegatePerimeters.size())];
-        a.international_budget_eur[i] =
-            planned_budget_eur(a.base_revenue_eur[i], commitment, archetype,
-                               a.delegate_perimeter[i], model_.budget);
-        const DomainVector programme =
-            dirichlet(typical_programme(kind), model_.elections.programme_concentration, random);
+        a.international_budget_eur[i] = planned_budget_eur(
+            a.base_revenue_eur[i], commitment, archetype, a.delegate_perimeter[i], model_.budget);
+        const DomainVector programme = dirichlet(typical_programme(kind, model_.elections),
+                                                 model_.elections.programme_concentration, random);
         a.programme.row(static_cast<Eigen::Index>(i)) = programme;
         a.priority.row(static_cast<Eigen::Index>(i)) =
-            0.8 * programme + 0.2 * perimeter_vector(a.delegate_perimeter[i]);
+            p_.initial_programme_weight * programme +
+            (1.0 - p_.initial_programme_weight) * perimeter_vector(a.delegate_perimeter[i]);
         a.staff_fte[i] =
             staff_target_fte(archetype, a.international_budget_eur[i], model_.organisation);
-        a.months_since_team_change[i] = 24;
+        a.months_since_team_change[i] = static_cast<std::int16_t>(p_.initial_team_months);
     }
 }
 
@@ -216,11 +241,12 @@ void Generator::apply_overrides(World& world) {
 void Generator::share_refugee_costs(World& world) {
     Authorities& a = world.authorities;
     // Refugee-reception costs are declared by engaged departements, regions, metropoles and
-    // cities of 20,000 or more, in proportion to population (assumption).
+    // medium and large cities, in proportion to population (assumption).
     double declaring_population = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        const bool declares = a.engaged[i] && (a.kind[i] != AuthorityKind::Epci) &&
-                              (a.kind[i] != AuthorityKind::Commune || a.population[i] >= 20000);
+        const bool declares =
+            a.engaged[i] && (a.kind[i] != AuthorityKind::Epci) &&
+            (a.kind[i] != AuthorityKind::Commune || a.population[i] >= p_.medium_city_population);
         a.refugee_share[i] = declares ? a.population[i] : 0.0;
         declaring_population += a.refugee_share[i];
     }
@@ -236,6 +262,8 @@ void Generator::build_partners(World& world) {
     double total_weight = 0;
     for (const auto& country : reference::countries())
         total_weight += country.tie_weight;
+    const double partner_class_total =
+        std::accumulate(p_.partner_class_share.begin(), p_.partner_class_share.end(), 0.0);
     for (const auto& country : reference::countries()) {
         const std::size_t k = c.size();
         c.iso3.emplace_back(country.iso3);
@@ -248,21 +276,21 @@ void Generator::build_partners(World& world) {
             reference::distance_from_paris_km(country.latitude, country.longitude));
         c.tie_weight.push_back(country.tie_weight);
         const int count =
-            std::max(2, static_cast<int>(std::lround(p_.foreign_authorities * pool_share_ *
-                                                     country.tie_weight / total_weight)));
+            std::max(kMinPartnersPerCountry,
+                     static_cast<int>(std::lround(p_.foreign_authorities * pool_share_ *
+                                                  country.tie_weight / total_weight)));
         c.first_partner.push_back(static_cast<std::int32_t>(partners.size()));
         c.partner_count.push_back(count);
         for (int j = 0; j < count; ++j) {
-            // Its own step: the authorities' partnership draws use step -1 with the same tag.
-            RandomStream random(seed_, static_cast<std::uint32_t>(partners.size()), -4,
+            RandomStream random(seed_, static_cast<std::uint32_t>(partners.size()), kPartnerDraws,
                                 StreamTag::PopulationPartnerships);
-            const double u = random.uniform();
-            // Capacity by size class (assumption): most hold one French partner, cities several.
-            const std::uint8_t size_class = u < 0.60 ? 0 : u < 0.85 ? 1 : u < 0.97 ? 2 : 3;
-            constexpr std::int16_t kCapacity[] = {1, 2, 4, 10};
+            // Capacity by size class: most hold one French partner, cities several.
+            const auto size_class = static_cast<std::uint8_t>(
+                random.weighted_index(p_.partner_class_share, partner_class_total));
             partners.country.push_back(static_cast<std::int16_t>(k));
             partners.population_class.push_back(size_class);
-            partners.capacity.push_back(kCapacity[size_class]);
+            partners.capacity.push_back(
+                static_cast<std::int16_t>(p_.partner_class_capacity[size_class]));
             partners.partnership_count.push_back(0);
         }
     }
@@ -275,7 +303,7 @@ void Generator::build_partnerships(World& world) {
     std::vector<std::int32_t> mine;
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (!a.engaged[i]) continue;
-        RandomStream random(seed_, static_cast<std::uint32_t>(i), -1,
+        RandomStream random(seed_, static_cast<std::uint32_t>(i), kPartnershipDraws,
                             StreamTag::PopulationPartnerships);
         const double size = std::pow(a.population[i] / 1000.0, p_.partnerships_population_exponent);
         const int capacity =
@@ -300,17 +328,15 @@ void Generator::build_partnerships(World& world) {
             if (proposal.partner < 0) continue;
             const auto partner = static_cast<std::size_t>(proposal.partner);
             if (std::find(mine.begin(), mine.end(), proposal.partner) != mine.end()) continue;
-            const int started = -static_cast<int>(random.index(
-                static_cast<std::size_t>(p_.stock_max_age_months)));
+            const int started =
+                -static_cast<int>(random.index(static_cast<std::size_t>(p_.stock_max_age_months)));
             const double activity =
                 p_.stock_activity_min + (1.0 - p_.stock_activity_min) * random.uniform();
-            const std::int32_t row = world.partnerships.add(static_cast<std::int32_t>(i),
-                                                            proposal.partner, proposal.kind,
-                                                            proposal.domain,
-                                                            proposal.scale * programme_scale(
-                                                                model_.partnerships, proposal.kind,
-                                                                means_eur, 1.0),
-                                                            started, activity);
+            const std::int32_t row = world.partnerships.add(
+                static_cast<std::int32_t>(i), proposal.partner, proposal.kind, proposal.domain,
+                proposal.scale *
+                    programme_scale(model_.partnerships, proposal.kind, means_eur, 1.0),
+                started, activity);
             world.partnerships.event[static_cast<std::size_t>(row)] = PartnershipEvent::None;
             ++world.partners.partnership_count[partner];
             mine.push_back(proposal.partner);
@@ -356,18 +382,18 @@ void Generator::build_peer_influence(World& world) {
     entries.reserve(a.size() * static_cast<std::size_t>(peers));
     std::vector<std::size_t> mine;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        RandomStream random(seed_, static_cast<std::uint32_t>(i), -2, StreamTag::Population);
+        RandomStream random(seed_, static_cast<std::uint32_t>(i), kPeerDraws,
+                            StreamTag::Population);
         mine.clear();
         for (std::size_t n = 0; n < kNetworks.size(); ++n)
             if (a.networks[i] & kNetworks[n]) mine.push_back(n);
         // Every other peer comes from a network: the first, the second, ... in turn.
         for (int k = 0; k < peers; ++k) {
             const bool via_network = !mine.empty() && k % 2 == 1;
-            const auto& pool = via_network ? members[mine[static_cast<std::size_t>(k / 2) %
-                                                          mine.size()]]
-                                           : by_region[a.region[i]];
-            entries.emplace_back(static_cast<int>(i), pool[random.index(pool.size())],
-                                 1.0 / peers);
+            const auto& pool = via_network
+                                   ? members[mine[static_cast<std::size_t>(k / 2) % mine.size()]]
+                                   : by_region[a.region[i]];
+            entries.emplace_back(static_cast<int>(i), pool[random.index(pool.size())], 1.0 / peers);
         }
     }
     world.peer_influence.resize(static_cast<Eigen::Index>(a.size()),

@@ -68,6 +68,63 @@ ParameterList<PopulationParameters> PopulationParameters::describe() {
         .real("initial_funding_cover", &P::initial_funding_cover, {0.0, 5.0}, "1", K,
               "Least share of the needs of its 2020 partnerships that an authority's 2020 budget "
               "covers (its portfolio was built within its means).")
+        .integer("large_city_population", &P::large_city_population, {0, 3000000}, "inhabitants", A,
+                 "Communes from this size are large cities: members of France urbaine, with a "
+                 "directorate or a shared service when engaged.")
+        .integer("large_epci_population", &P::large_epci_population, {0, 3000000}, "inhabitants", A,
+                 "Intercommunalities from this size are members of France urbaine.")
+        .integer("medium_city_population", &P::medium_city_population, {0, 3000000}, "inhabitants",
+                 A,
+                 "Communes from this size may join Cités Unies France, have a unit when engaged "
+                 "and declare refugee-reception costs.")
+        .real("cities_network_share", &P::cities_network_share, {0.0, 1.0}, "1", A,
+              "Share of engaged councils and medium cities in Cités Unies France.")
+        .real("climate_network_share", &P::climate_network_share, {0.0, 1.0}, "1", A,
+              "Share of France urbaine members in the climate network.")
+        .real("departement_unit_share", &P::departement_unit_share, {0.0, 1.0}, "1", A,
+              "Share of engaged departements with a unit (the others: a dedicated directorate).")
+        .real("metropole_shared_share", &P::metropole_shared_share, {0.0, 1.0}, "1", A,
+              "Share of metropoles with a service shared with their city (the others: a "
+              "directorate).")
+        .real("epci_part_time_share", &P::epci_part_time_share, {0.0, 1.0}, "1", A,
+              "Share of engaged intercommunalities with a part-time officer (the others: a "
+              "unit).")
+        .real("large_city_shared_share", &P::large_city_shared_share, {0.0, 1.0}, "1", A,
+              "Share of engaged large cities with a shared service (the others: a directorate).")
+        .real("medium_city_unit_share", &P::medium_city_unit_share, {0.0, 1.0}, "1", A,
+              "Share of engaged medium cities with a unit (the others: a part-time officer).")
+        .real("small_town_part_time_share", &P::small_town_part_time_share, {0.0, 1.0}, "1", A,
+              "Share of engaged smaller communes with a part-time officer (the others: no "
+              "dedicated staff).")
+        .real("initial_programme_weight", &P::initial_programme_weight, {0.0, 1.0}, "1", A,
+              "Weight of the programme against the delegate's perimeter in 2020 priorities.")
+        .integer("initial_team_months", &P::initial_team_months, {0, 240}, "months", A,
+                 "Months since the last change of team in January 2020 (municipal teams of March "
+                 "2014, councils of 2015: none is new).")
+        .real("partner_class_share.small_town", element(&P::partner_class_share, 0), {0.0, 1.0},
+              "1", A, "Share of foreign authorities that are small towns.")
+        .real("partner_class_share.town", element(&P::partner_class_share, 1), {0.0, 1.0}, "1", A,
+              "Share of foreign authorities that are towns.")
+        .real("partner_class_share.city", element(&P::partner_class_share, 2), {0.0, 1.0}, "1", A,
+              "Share of foreign authorities that are cities.")
+        .real("partner_class_share.large_city", element(&P::partner_class_share, 3), {0.0, 1.0},
+              "1", A, "Share of foreign authorities that are large cities or regions.")
+        .integer("partner_class_capacity.small_town", element(&P::partner_class_capacity, 0),
+                 {1, 1000}, "partnerships", A, "French partners a small town can hold.")
+        .integer("partner_class_capacity.town", element(&P::partner_class_capacity, 1), {1, 1000},
+                 "partnerships", A, "French partners a town can hold.")
+        .integer("partner_class_capacity.city", element(&P::partner_class_capacity, 2), {1, 1000},
+                 "partnerships", A, "French partners a city can hold.")
+        .integer("partner_class_capacity.large_city", element(&P::partner_class_capacity, 3),
+                 {1, 1000}, "partnerships", A, "French partners a large city or region can hold.")
+        .check({"partner_class_share.small_town", "partner_class_share.town",
+                "partner_class_share.city", "partner_class_share.large_city"},
+               "at least one size class with a positive share",
+               [](const P& p) {
+                   return p.partner_class_share[0] + p.partner_class_share[1] +
+                              p.partner_class_share[2] + p.partner_class_share[3] >
+                          0.0;
+               })
         .integer("stock_max_age_months", &P::stock_max_age_months, {1, 1200}, "months", A,
                  "Partnerships of the 2020 stock started up to this many months before (uniform).")
         .real("stock_activity_min", &P::stock_activity_min, {0.0, 1.0}, "1", A,

@@ -31,7 +31,24 @@ struct PopulationParameters {
     double paris_commitment_multiplier = 33.0; ///< Paris' commitment relative to the median
     double initial_funding_cover =
         1.0; ///< least share of its partnerships' needs a 2020 budget covers
-    int stock_max_age_months = 240; ///< oldest partnership of the 2020 stock, months before
+    int large_city_population = 100000;   ///< France urbaine; a directorate or shared service
+    int large_epci_population = 150000;   ///< an intercommunality in France urbaine
+    int medium_city_population = 20000;   ///< Cités Unies, a unit, refugee costs declared
+    double cities_network_share = 0.6;    ///< engaged eligible authorities in Cités Unies
+    double climate_network_share = 0.5;   ///< France urbaine members in the climate network
+    double departement_unit_share = 0.6;  ///< engaged departements with a unit (else directorate)
+    double metropole_shared_share = 0.4;  ///< metropoles with a shared service (else directorate)
+    double epci_part_time_share = 0.7;    ///< engaged EPCIs with a part-time officer (else unit)
+    double large_city_shared_share = 0.3; ///< large cities with a shared service
+    double medium_city_unit_share = 0.5;  ///< engaged medium cities with a unit
+    double small_town_part_time_share = 0.4; ///< engaged small towns with a part-time officer
+    double initial_programme_weight = 0.8;   ///< programme's weight in 2020 priorities
+    int initial_team_months = 24;            ///< months since the last team change in 2020
+    /// Foreign authorities by size class (small town .. large city): shares and how many French
+    /// partners each can hold.
+    std::array<double, 4> partner_class_share{0.60, 0.25, 0.12, 0.03};
+    std::array<int, 4> partner_class_capacity{1, 2, 4, 10};
+    int stock_max_age_months = 240;  ///< oldest partnership of the 2020 stock, months before
     double stock_activity_min = 0.6; ///< least activity of a partnership of the 2020 stock
 
     std::string table_sha256; ///< the table's SHA-256: checked when given, else filled in

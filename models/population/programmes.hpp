@@ -1,10 +1,10 @@
 #pragma once
-// Typical programmes by kind of authority and the delegate perimeters (assumptions shaped on the
-// themes of docs/calibration.md: education, health, water and sanitation, governance lead by
-// amount; Europe and twinning lead by number).
+// Typical programmes by kind of authority (model.elections.typical_programme) and the delegate
+// perimeters.
 #include "engine/core/random_stream.hpp"
 #include "engine/core/taxonomy.hpp"
 #include "engine/core/world.hpp"
+#include "models/elections/election_parameters.hpp"
 
 #include <algorithm>
 #include <array>
@@ -12,21 +12,13 @@
 
 namespace paradiplo {
 
-/// Mean programme of a new team, by kind (rows sum to 1; order of Domain).
-inline constexpr std::array<std::array<double, kDomainCount>, kAuthorityKindCount>
-    kTypicalProgramme{{
-        {0.08, 0.07, 0.14, 0.06, 0.24, 0.14, 0.17, 0.04, 0.06}, // commune
-        {0.12, 0.16, 0.10, 0.14, 0.16, 0.08, 0.12, 0.04, 0.08}, // epci
-        {0.16, 0.14, 0.12, 0.16, 0.12, 0.10, 0.10, 0.04, 0.06}, // metropole
-        {0.08, 0.12, 0.24, 0.06, 0.10, 0.12, 0.06, 0.12, 0.10}, // departement
-        {0.12, 0.08, 0.14, 0.18, 0.14, 0.16, 0.08, 0.04, 0.06}, // region
-    }};
-
-inline DomainVector typical_programme(AuthorityKind kind) {
+/// Mean programme of a new team of this kind, normalised.
+inline DomainVector typical_programme(AuthorityKind kind, const ElectionParameters& parameters) {
     DomainVector v;
+    const auto& row = parameters.typical_programme[static_cast<std::size_t>(kind)];
     for (int d = 0; d < kDomainCount; ++d)
-        v[d] = kTypicalProgramme[static_cast<int>(kind)][d];
-    return v;
+        v[d] = row[static_cast<std::size_t>(d)];
+    return v / v.sum();
 }
 
 /// Draws a Dirichlet vector of mean `mean` and concentration `concentration`: a team's programme,
