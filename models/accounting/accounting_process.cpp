@@ -127,8 +127,9 @@ void AccountingProcess::run(Access view) {
             t.development += apd.development;
             t.humanitarian += apd.humanitarian;
             t.refugees += apd.refugees;
-            t.cofinancing +=
-                money.partnership_spending_eur[i] > 0 ? money.cofinancing_eur[i] / kMonthsPerYear : 0.0;
+            // Co-financing a partnership line left unspent is not spent either.
+            t.cofinancing += std::min(money.cofinancing_eur[i] / kMonthsPerYear,
+                                      money.partnership_spending_eur[i]);
             t.staff += staff_fte[i];
             t.apd_by_kind[kind_index] += apd.total();
             t.spending_by_kind[kind_index] += spending;

@@ -8,7 +8,7 @@ ParameterList<BudgetParameters> BudgetParameters::describe() {
     constexpr auto A = Basis::Assumption;
     const auto organisation = [](std::size_t a) { return element(&P::organisation_factor, a); };
     const auto call = [](std::size_t a) { return element(&P::call_success, a); };
-    constexpr Range kFactorRange{0.0, 10.0};
+    constexpr Range kFactorRange{0.01, 10.0};
     ParameterList<P> list;
     list.real("growth_elasticity", &P::growth_elasticity, {0.0, 5.0}, "1", A,
               "Elasticity of the international budget to a rise of fiscal capacity (revenue over "
@@ -33,7 +33,7 @@ ParameterList<BudgetParameters> BudgetParameters::describe() {
               "Budget multiplier with a dedicated directorate.")
         .real("organisation_factor.shared_service", organisation(4), kFactorRange, "1", A,
               "Budget multiplier with a service shared by a city and its intercommunality.")
-        .real("perimeter_domain_weight", &P::perimeter_domain_weight, {0.0, 1.0}, "1", A,
+        .real("perimeter_domain_weight", &P::perimeter_domain_weight, {0.0, 0.5}, "1", A,
               "Budget added per domain of the delegate's perimeter beyond three (removed per "
               "domain below): a wider delegation carries a larger line.")
         .real("humanitarian_share", &P::humanitarian_share, {0.0, 0.9}, "1", K,

@@ -5,6 +5,7 @@
 #include "models/budget/planned_budget.hpp"
 #include "models/organisation/capacity.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace paradiplo {
@@ -15,7 +16,10 @@ double BudgetProcess::cut_elasticity(bool structured) const {
 
 double BudgetProcess::target_budget(double planned_eur, double revenue_index, double capacity,
                                     bool structured) const {
-    const double stress = std::pow(std::min(1.0, capacity), cut_elasticity(structured) - 1.0);
+    // Only a cut elasticity above 1 shrinks the share: a directorate that defends its line keeps
+    // its share, it does not gain one.
+    const double stress =
+        std::pow(std::min(1.0, capacity), std::max(0.0, cut_elasticity(structured) - 1.0));
     return planned_eur * revenue_index * stress;
 }
 
@@ -44,8 +48,8 @@ void BudgetProcess::run(Access view) {
         const double change = std::abs(capacity_now / budget_capacity_index[i] - 1.0);
         if (!january && change <= parameters_.revision_threshold) return;
         const double target =
-            target_budget(planned_budget_eur(base_revenue_eur[i], commitment_share[i],
-                                             archetype[i], perimeter[i], parameters_),
+            target_budget(planned_budget_eur(base_revenue_eur[i], commitment_share[i], archetype[i],
+                                             perimeter[i], parameters_),
                           revenue_index[static_cast<std::size_t>(kind[i])], capacity_now,
                           is_structured(archetype[i]));
         international_budget_eur[i] =
@@ -69,9 +73,8 @@ void BudgetProcess::award_cofinancing(const Access& view) const {
         if (!engaged[i] || dac_partnerships[i] == 0) return;
         RandomStream random(view.seed(), static_cast<std::uint32_t>(i), view.step(),
                             StreamTag::Cofinancing);
-        const double success =
-            parameters_.cofinancing_success *
-            parameters_.call_success[static_cast<std::size_t>(archetype[i])];
+        const double success = parameters_.cofinancing_success *
+                               parameters_.call_success[static_cast<std::size_t>(archetype[i])];
         if (random.bernoulli(success)) claim[i] = dac_partnerships[i];
     });
     struct Sum {

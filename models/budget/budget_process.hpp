@@ -8,8 +8,8 @@ namespace paradiplo {
 using BudgetAccess = WorldAccess<
     Reads<&Authorities::kind, &Authorities::base_revenue_eur, &Authorities::commitment_share,
           &Authorities::archetype, &Authorities::delegate_perimeter, &Authorities::engaged,
-          &Authorities::dac_partnerships,
-          &Context::revenue_index, &Context::cost_index, &Context::cofinancing_index>,
+          &Authorities::dac_partnerships, &Context::revenue_index, &Context::cost_index,
+          &Context::cofinancing_index>,
     Writes<&Authorities::international_budget_eur, &Authorities::budget_capacity_index,
            &Authorities::cofinancing_eur>>;
 
@@ -24,7 +24,7 @@ class BudgetProcess final : public ProcessOf<BudgetAccess> {
     [[nodiscard]] std::string_view name() const override { return "budget"; }
 
     /// The budget the authority aims at (pure): the plan grown with revenue; below the 2020
-    /// fiscal capacity, its share of revenue shrinks with capacity^(cut elasticity - 1).
+    /// fiscal capacity, its share of revenue shrinks with capacity^max(0, cut elasticity - 1).
     [[nodiscard]] double target_budget(double planned_eur, double revenue_index, double capacity,
                                        bool structured) const;
     /// The new yearly budget of one authority (pure: unit-tested by hand): the standing budget

@@ -4,6 +4,7 @@
 #include "models/budget/budget_parameters.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace paradiplo {
 
@@ -21,31 +22,59 @@ using MonthlyLinesAccess =
                       &Context::refugee_index, &Context::humanitarian_index>,
                 Writes<>>;
 
-/// The month's lines of authority `i`. The humanitarian line is its share of the budget, scaled
-/// by the authority's solidarity priority (against one domain in nine) and the humanitarian
-/// index; refugee costs are its share of the national ones. With emergency lines on top, the
-/// partnership line is the budget less the humanitarian share; drawn from the budget, it is what
-/// the two emergency lines leave.
+/// How the partnership line (before co-financing) follows the budget: max(0, share x base -
+/// fixed), base being a month of budget. With emergency lines on top the humanitarian share is
+/// set aside (scaled by the solidarity priority against one domain in nine); drawn from the
+/// budget, the humanitarian line and the refugee costs are.
+struct LineShape {
+    double humanitarian_rate; ///< humanitarian line / base
+    double refugees_eur;      ///< refugee-reception costs of the month
+    double share;             ///< of the base left to partnerships
+    double fixed_eur;         ///< taken off before partnerships
+};
+
+inline LineShape line_shape(const MonthlyLinesAccess& view, std::size_t i,
+                            const BudgetParameters& budget, double refugee_reception_eur) {
+    const double solidarity =
+        kDomainCount * view.read<&Authorities::priority>()(static_cast<Eigen::Index>(i),
+                                                           static_cast<int>(Domain::Solidarity));
+    LineShape shape{};
+    if (view.read<&Authorities::engaged>()[i])
+        shape.humanitarian_rate =
+            budget.humanitarian_share * solidarity * view.read<&Context::humanitarian_index>();
+    shape.refugees_eur = view.read<&Authorities::refugee_share>()[i] * refugee_reception_eur /
+                         kMonthsPerYear * view.read<&Context::refugee_index>();
+    if (budget.emergency_lines == "from_budget") {
+        shape.share = 1.0 - shape.humanitarian_rate;
+        shape.fixed_eur = shape.refugees_eur;
+    } else {
+        shape.share = 1.0 - std::min(1.0, budget.humanitarian_share * solidarity);
+    }
+    return shape;
+}
+
+/// The month's lines of authority `i`.
 inline MonthlyLines monthly_lines(const MonthlyLinesAccess& view, std::size_t i,
                                   const BudgetParameters& budget, double refugee_reception_eur) {
-    const double international_budget_eur = view.read<&Authorities::international_budget_eur>()[i];
+    const LineShape shape = line_shape(view, i, budget, refugee_reception_eur);
     MonthlyLines lines{};
-    lines.base_eur = international_budget_eur / kMonthsPerYear;
+    lines.base_eur = view.read<&Authorities::international_budget_eur>()[i] / kMonthsPerYear;
     lines.cofinancing_eur = view.read<&Authorities::cofinancing_eur>()[i] / kMonthsPerYear;
-    lines.refugees_eur = view.read<&Authorities::refugee_share>()[i] * refugee_reception_eur /
-                         kMonthsPerYear * view.read<&Context::refugee_index>();
-    const double solidarity = kDomainCount * view.read<&Authorities::priority>()(
-                                                 static_cast<Eigen::Index>(i),
-                                                 static_cast<int>(Domain::Solidarity));
-    if (view.read<&Authorities::engaged>()[i])
-        lines.humanitarian_eur = budget.humanitarian_share * solidarity * lines.base_eur *
-                                 view.read<&Context::humanitarian_index>();
-    const double own_line =
-        budget.emergency_lines == "from_budget"
-            ? std::max(0.0, lines.base_eur - lines.humanitarian_eur - lines.refugees_eur)
-            : lines.base_eur * (1.0 - std::min(1.0, budget.humanitarian_share * solidarity));
-    lines.partnership_pool_eur = own_line + lines.cofinancing_eur;
+    lines.refugees_eur = shape.refugees_eur;
+    lines.humanitarian_eur = shape.humanitarian_rate * lines.base_eur;
+    lines.partnership_pool_eur =
+        std::max(0.0, shape.share * lines.base_eur - shape.fixed_eur) + lines.cofinancing_eur;
     return lines;
+}
+
+/// The yearly budget at which authority `i`'s partnership line, before co-financing, is
+/// `line_eur` a month (monthly_lines inverted); infinite when no budget leaves partnerships any.
+inline double budget_for_line(const MonthlyLinesAccess& view, std::size_t i,
+                              const BudgetParameters& budget, double refugee_reception_eur,
+                              double line_eur) {
+    const LineShape shape = line_shape(view, i, budget, refugee_reception_eur);
+    return shape.share > 0.0 ? kMonthsPerYear * (line_eur + shape.fixed_eur) / shape.share
+                             : std::numeric_limits<double>::infinity();
 }
 
 } // namespace paradiplo

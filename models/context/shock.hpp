@@ -59,12 +59,13 @@ inline constexpr std::array<ShockTypeInfo, 10> kShockTypes{{
      "type = \"suspension\"\nstart = \"2023-09\"\ncountries = [\"MLI\", \"NER\", \"BFA\"]"},
     {ShockType::Refugees, "refugees", "relative change", -1.0, 5.0,
      "Adds value x intensity to the refugee-arrivals index, which scales refugee-reception "
-     "costs (APD refugee part), paid on top of international budgets.",
+     "costs (APD refugee part), paid on top of international budgets or drawn from them "
+     "(`model.budget.emergency_lines`).",
      "type = \"refugees\"\nstart = \"2022-03\"\nend = \"2022-12\"\nramp_in = 2\nramp_out = "
      "12\nvalue = 0.25"},
     {ShockType::Humanitarian, "humanitarian", "relative change", -1.0, 20.0,
-     "Adds value x intensity to the humanitarian index; the humanitarian line of budgets is "
-     "scaled by it, the part above 1 being added on top (emergency funds).",
+     "Adds value x intensity to the humanitarian index, which scales the humanitarian line of "
+     "budgets (paid on top of them or drawn from them: `model.budget.emergency_lines`).",
      "type = \"humanitarian\"\nstart = \"2022-03\"\nend = \"2022-05\"\nramp_out = 6\nvalue = 2.0"},
     {ShockType::Cofinancing, "cofinancing", "relative change", -1.0, 5.0,
      "Adds value x intensity to the state and EU co-financing envelope index.",

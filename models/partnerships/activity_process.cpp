@@ -44,7 +44,7 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
     view.write<&Authorities::refugees_eur>()[i] = lines.refugees_eur;
 
     // The authority's own order: the priority of each partnership's domain, highest first; the
-    // row (the older partnership) breaks ties.
+    // earlier row breaks ties.
     thread_local std::vector<std::pair<double, std::int32_t>> order;
     order.clear();
     for (auto k = static_cast<std::size_t>(offset[i]); k < static_cast<std::size_t>(offset[i + 1]);
@@ -58,46 +58,56 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
     const bool new_team = months_since_team_change[i] < parameters_.new_team_months;
     double left_eur = lines.partnership_pool_eur;
     double spending = 0.0, dac_spending = 0.0;
-    for (const auto& entry : order) {
-        const auto row = static_cast<std::size_t>(entry.second);
-        const auto partner_row = static_cast<std::size_t>(partner[row]);
-        const auto country = static_cast<std::size_t>(partner_country[partner_row]);
-        RandomStream random(view.seed(), static_cast<std::uint32_t>(row), view.step(),
-                            StreamTag::Activity);
-        funding_eur[row] = 0.0;
-        if (suspended_country[country] != 0) { // frozen while the suspension lasts
-            if (status[row] == PartnershipStatus::Active) {
-                status[row] = PartnershipStatus::Dormant;
-                event[row] = PartnershipEvent::Dormant;
-            }
-            months_dormant[row] = 0;
-            continue;
-        }
-        const double need =
-            partnership_need_eur(parameters_, kind[row], domain[row], intensity[row],
-                                 partner_class[partner_row], cost_index);
-        const auto fund = [&] {
-            funding_eur[row] = std::min(need, left_eur);
-            left_eur -= funding_eur[row];
-            spending += funding_eur[row];
-            if (dac_eligible[country]) dac_spending += funding_eur[row];
-        };
-        if (status[row] == PartnershipStatus::Active) {
-            fund();
-            activity[row] = next_activity(activity[row], funding_eur[row], need, travel_restriction,
-                                          parameters_.activity_noise * random.normal());
-            months_low[row] = activity[row] < parameters_.activity_threshold
-                                  ? static_cast<std::int16_t>(months_low[row] + 1)
-                                  : std::int16_t{0};
-            // A new team more often lets inherited partnerships lapse.
-            const double loss =
-                parameters_.momentum_loss * (new_team ? parameters_.new_team_loss_factor : 1.0);
-            if (months_low[row] >= parameters_.dormancy_months || random.bernoulli(loss)) {
-                status[row] = PartnershipStatus::Dormant;
-                event[row] = PartnershipEvent::Dormant;
+    // Two passes in the authority's order: active partnerships are funded first; dormant ones
+    // then revive only from what they left (one that lapsed this month waits).
+    for (const bool reviving : {false, true}) {
+        for (const auto& entry : order) {
+            const auto row = static_cast<std::size_t>(entry.second);
+            const auto partner_row = static_cast<std::size_t>(partner[row]);
+            const auto country = static_cast<std::size_t>(partner_country[partner_row]);
+            const bool suspended = suspended_country[country] != 0;
+            const bool active = status[row] == PartnershipStatus::Active;
+            const bool dormant =
+                status[row] == PartnershipStatus::Dormant && event[row] == PartnershipEvent::None;
+            if (reviving ? suspended || !dormant : !suspended && !active) continue;
+            funding_eur[row] = 0.0;
+            if (suspended) { // frozen while the suspension lasts
+                if (active) {
+                    status[row] = PartnershipStatus::Dormant;
+                    event[row] = PartnershipEvent::Dormant;
+                }
                 months_dormant[row] = 0;
+                continue;
             }
-        } else if (status[row] == PartnershipStatus::Dormant) {
+            RandomStream random(view.seed(), static_cast<std::uint32_t>(row), view.step(),
+                                StreamTag::Activity);
+            const double need =
+                partnership_need_eur(parameters_, kind[row], domain[row], intensity[row],
+                                     partner_class[partner_row], cost_index);
+            const auto fund = [&] {
+                funding_eur[row] = std::min(need, left_eur);
+                left_eur -= funding_eur[row];
+                spending += funding_eur[row];
+                if (dac_eligible[country]) dac_spending += funding_eur[row];
+            };
+            if (!reviving) {
+                fund();
+                activity[row] =
+                    next_activity(activity[row], funding_eur[row], need, travel_restriction,
+                                  parameters_.activity_noise * random.normal());
+                months_low[row] = activity[row] < parameters_.activity_threshold
+                                      ? static_cast<std::int16_t>(months_low[row] + 1)
+                                      : std::int16_t{0};
+                // A new team more often lets inherited partnerships lapse.
+                const double loss =
+                    parameters_.momentum_loss * (new_team ? parameters_.new_team_loss_factor : 1.0);
+                if (months_low[row] >= parameters_.dormancy_months || random.bernoulli(loss)) {
+                    status[row] = PartnershipStatus::Dormant;
+                    event[row] = PartnershipEvent::Dormant;
+                    months_dormant[row] = 0;
+                }
+                continue;
+            }
             ++months_dormant[row];
             const double room = std::min(1.0, left_eur / need);
             if (random.bernoulli(parameters_.revival_probability * room)) {

@@ -12,18 +12,18 @@ ParameterList<PartnershipParameters> PartnershipParameters::describe() {
     constexpr auto K = Basis::Calibrated;
     constexpr auto A = Basis::Assumption;
     ParameterList<P> list;
-    list.real("twinning_need_eur", &P::twinning_need_eur, {1.0, 1.0e6}, "EUR/month", K,
+    list.real("twinning_need_eur", &P::twinning_need_eur, {1.0, 1.0e6}, "EUR/month", A,
               "Monthly funding at which a twinning is fully active, before the factors of its "
               "domain, scale, partner and the cost index.")
-        .real("cooperation_need_eur", &P::cooperation_need_eur, {1.0, 1.0e7}, "EUR/month", K,
+        .real("cooperation_need_eur", &P::cooperation_need_eur, {1.0, 1.0e7}, "EUR/month", A,
               "The same for a development cooperation.");
     list.reals("domain_need_factor", &P::domain_need_factor, kDomainLabels, {0.05, 20.0}, "1", A,
                "Need multiplier of a partnership in this domain: services, health and climate "
                "carry investments, exchanges cost less");
     list.real("means_elasticity", &P::means_elasticity, {0.0, 2.0}, "1", K,
-              "A new partnership is signed at a scale of (the authority's monthly partnership "
-              "line per partnership / the kind's base need at today's costs) to this power: a "
-              "city's programmes are larger than a village's twinning.")
+              "A new partnership is signed at a scale of (the authority's means, the month's room "
+              "or for the 2020 stock its line per partnership, / the kind's base need at today's "
+              "costs) to this power: a city's programmes are larger than a village's twinning.")
         .real("min_scale", &P::min_scale, {0.001, 1.0}, "1", A,
               "Least scale of a partnership (the means-based scale is floored at this).")
         .real("intensity_sigma", &P::intensity_sigma, {0.0, 3.0}, "1", A,

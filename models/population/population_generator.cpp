@@ -1,5 +1,6 @@
 #include "models/population/population_generator.hpp"
 
+#include "models/budget/monthly_lines.hpp"
 #include "models/budget/planned_budget.hpp"
 #include "models/organisation/capacity.hpp"
 #include "models/partnerships/partner_choice.hpp"
@@ -319,8 +320,11 @@ void Generator::build_partnerships(World& world) {
         // A count an analyst gave is sought harder (partners already full or chosen are redrawn).
         const int attempts = (given && given->partnerships ? 50 : 4) * wanted;
         // Programmes were signed at the authority's means: its partnership line shared out.
-        const double means_eur = a.international_budget_eur[i] / kMonthsPerYear *
-                                 (1.0 - model_.budget.humanitarian_share) / std::max(1, wanted);
+        const double refugee_costs_eur = model_.context.refugee_reception_eur;
+        const double means_eur =
+            monthly_lines(MonthlyLinesAccess(world), i, model_.budget, refugee_costs_eur)
+                .partnership_pool_eur /
+            std::max(1, wanted);
         for (int attempt = 0; attempt < attempts && static_cast<int>(mine.size()) < wanted;
              ++attempt) {
             const Proposal proposal = draw_proposal(PartnerChoiceAccess(world), static_cast<int>(i),
@@ -334,8 +338,8 @@ void Generator::build_partnerships(World& world) {
                 p_.stock_activity_min + (1.0 - p_.stock_activity_min) * random.uniform();
             const std::int32_t row = world.partnerships.add(
                 static_cast<std::int32_t>(i), proposal.partner, proposal.kind, proposal.domain,
-                proposal.scale *
-                    programme_scale(model_.partnerships, proposal.kind, means_eur, 1.0),
+                proposal.scale * programme_scale(model_.partnerships, proposal.kind, means_eur,
+                                                 world.context.cost_index),
                 started, activity);
             world.partnerships.event[static_cast<std::size_t>(row)] = PartnershipEvent::None;
             ++world.partners.partnership_count[partner];
@@ -351,11 +355,13 @@ void Generator::build_partnerships(World& world) {
                 model_.partnerships, stock.kind[row], stock.domain[row], stock.intensity[row],
                 world.partners.population_class[static_cast<std::size_t>(stock.partner[row])],
                 world.context.cost_index);
-        // Yearly needs, grossed up for the humanitarian share taken before partnerships.
-        const double floor_eur = double{kMonthsPerYear} * needs_eur * p_.initial_funding_cover /
-                                 (1.0 - model_.budget.humanitarian_share);
+        const double floor_eur =
+            budget_for_line(MonthlyLinesAccess(world), i, model_.budget, refugee_costs_eur,
+                            needs_eur * p_.initial_funding_cover);
         const bool budget_given = given && given->international_budget_eur;
-        if (!budget_given && a.international_budget_eur[i] < floor_eur) {
+        // No budget can cover needs when the humanitarian share takes the whole line.
+        if (!budget_given && std::isfinite(floor_eur) &&
+            a.international_budget_eur[i] < floor_eur) {
             a.international_budget_eur[i] = floor_eur;
             a.commitment_share[i] = commitment_for(a, i, floor_eur);
             if (!(given && given->staff_fte))

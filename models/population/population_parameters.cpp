@@ -78,7 +78,8 @@ ParameterList<PopulationParameters> PopulationParameters::describe() {
                  "Communes from this size may join Cités Unies France, have a unit when engaged "
                  "and declare refugee-reception costs.")
         .real("cities_network_share", &P::cities_network_share, {0.0, 1.0}, "1", A,
-              "Share of engaged councils and medium cities in Cités Unies France.")
+              "Share of engaged councils, intercommunalities and medium cities in Cités Unies "
+              "France.")
         .real("climate_network_share", &P::climate_network_share, {0.0, 1.0}, "1", A,
               "Share of France urbaine members in the climate network.")
         .real("departement_unit_share", &P::departement_unit_share, {0.0, 1.0}, "1", A,

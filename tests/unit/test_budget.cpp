@@ -31,6 +31,21 @@ TEST_CASE("budgets follow fiscal capacity, cut harder than they grow, with inert
     CHECK(budget.revised_budget(100, 1.0, 1.0, 100, false) == Approx(100));
 }
 
+TEST_CASE("below the 2020 fiscal capacity the target keeps a shrinking share of revenue, never a "
+          "growing one",
+          "[budget]") {
+    BudgetParameters p{};
+    p.cut_elasticity = 1.5;
+    p.structured_resilience = 0.6;
+    const BudgetProcess budget(p, ContextParameters{});
+    // Capacity 0.81, revenue index 0.9: 100 * 0.9 * 0.81^0.5 = 81.
+    CHECK(budget.target_budget(100, 0.9, 0.81, false) == Approx(81));
+    // A directorate's elasticity is 0.9: its share stays (no growth under stress).
+    CHECK(budget.target_budget(100, 0.9, 0.81, true) == Approx(90));
+    // Above the 2020 capacity the share is the plan's.
+    CHECK(budget.target_budget(100, 1.2, 1.1, false) == Approx(120));
+}
+
 TEST_CASE("the plan scales the commitment by the organisation and the delegation's breadth",
           "[budget]") {
     BudgetParameters p{};

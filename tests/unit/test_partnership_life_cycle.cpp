@@ -117,10 +117,12 @@ TEST_CASE("an unfunded partnership loses activity, falls dormant after the dorma
     CHECK(t.rows().event[t.culture] == PartnershipEvent::Ended);
 }
 
-TEST_CASE("a dormant partnership revives only with money left in the line, and its clocks restart",
+TEST_CASE("a dormant partnership revives only with money the active ones left, and its clocks "
+          "restart",
           "[life_cycle]") {
     ThreePartnerships t;
-    const std::size_t dormant = t.hand.partnership(0, 3, Domain::Solidarity, 2.0);
+    // Dormant, in the authority's first domain: it still waits for the active ones.
+    const std::size_t dormant = t.hand.partnership(0, 3, Domain::Health, 2.0);
     t.hand.world.partnerships.status[dormant] = PartnershipStatus::Dormant;
     t.hand.world.partnerships.months_dormant[dormant] = 7;
     t.hand.world.partnerships.months_low[dormant] = 9;
@@ -133,6 +135,7 @@ TEST_CASE("a dormant partnership revives only with money left in the line, and i
     activity.step(t.hand.world);
     CHECK(t.rows().status[dormant] == PartnershipStatus::Dormant);
     CHECK(t.rows().months_dormant[dormant] == 8);
+    CHECK(t.rows().funding_eur[t.europe] == Approx(5000));
     // 6,000 left after the 14,000 of needs: it revives and takes its 2,000.
     t.budget(240000);
     activity.step(t.hand.world);

@@ -1,4 +1,3 @@
-#include "models/budget/monthly_lines.hpp"
 #include "models/organisation/capacity.hpp"
 #include "models/partnerships/activity_process.hpp"
 #include "models/partnerships/formation_process.hpp"
