@@ -23,6 +23,7 @@ ParameterList<ElectionParameters> ElectionParameters::describe() {
                           std::string(kAuthorityKindLabels[k].english) +
                           " team (normalised over the domains).");
         std::vector<std::string> keys;
+        keys.reserve(kDomainCount);
         for (const Label& label : kDomainLabels)
             keys.push_back("typical_programme." + std::string(kAuthorityKindLabels[k].key) + "." +
                            std::string(label.key));

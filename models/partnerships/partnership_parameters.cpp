@@ -85,11 +85,13 @@ ParameterList<PartnershipParameters> PartnershipParameters::describe() {
               "Within a country, a foreign authority is sought in proportion to its capacity "
               "times (1 + this x the French partners it already has): connected partners "
               "attract more.");
-    for (const auto& [name, member] : {std::pair{"development_needs", &P::development_needs},
-                                       std::pair{"exchange_needs", &P::exchange_needs}}) {
+    for (const auto& needs_table : {std::pair{"development_needs", &P::development_needs},
+                                    std::pair{"exchange_needs", &P::exchange_needs}}) {
+        const auto member = needs_table.second;
         std::vector<std::string> keys;
+        keys.reserve(kDomainCount);
         for (const Label& label : kDomainLabels)
-            keys.push_back(std::string(name) + "." + std::string(label.key));
+            keys.push_back(std::string(needs_table.first) + "." + std::string(label.key));
         list.check(keys, "at least one domain with a positive demand", [member](const P& p) {
             const auto& needs = p.*member;
             return std::accumulate(needs.begin(), needs.end(), 0.0) > 0.0;
