@@ -1,7 +1,6 @@
 #include "models/partnerships/partner_choice.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -31,9 +30,10 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
     weights.resize(tie_weight.size());
     const auto priority = view.read<&Authorities::priority>().row(authority);
     // Alignment is 0 for a uniform priority vector, positive when priorities match needs.
-    const std::array<double, 2> alignment{
-        kDomainCount * priority.dot(needs_of(false, parameters)) - 1.0,
-        kDomainCount * priority.dot(needs_of(true, parameters)) - 1.0};
+    const double exchange_alignment =
+        kDomainCount * priority.dot(needs_of(false, parameters)) - 1.0;
+    const double development_alignment =
+        kDomainCount * priority.dot(needs_of(true, parameters)) - 1.0;
     for (std::size_t k = 0; k < tie_weight.size(); ++k) {
         double w = tie_weight[k];
         if (!suspended_country.empty() && suspended_country[k]) w = 0.0;
@@ -43,7 +43,8 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
             w *= std::exp(-distance_km[k] / parameters.distance_scale_km);
         }
         w *= std::max(parameters.alignment_floor,
-                      1.0 + parameters.alignment_weight * alignment[dac_eligible[k] != 0 ? 1 : 0]);
+                      1.0 + parameters.alignment_weight *
+                                (dac_eligible[k] ? development_alignment : exchange_alignment));
         weights[k] = w;
     }
 }
