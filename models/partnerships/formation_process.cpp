@@ -40,13 +40,17 @@ double FormationProcess::seeking_probability(const Access& view, std::size_t i) 
 void FormationProcess::run(Access view) {
     const std::size_t authorities = view.read<&Authorities::kind>().size();
     proposals_.assign(authorities, Proposal{});
+    // Counts do not change while proposals are drawn: the weights are those of the month.
+    sampler_.rebuild(view.read<&Partners::capacity>(), view.write<&Partners::partnership_count>(),
+                     parameters_.preferential_attachment);
     parallel_for_each_index(authorities, [&](std::size_t i) {
         RandomStream random(view.seed(), static_cast<std::uint32_t>(i), view.step(),
                             StreamTag::Formation);
         if (!random.bernoulli(seeking_probability(view, i))) return;
         thread_local std::vector<double> weights;
         country_weights(view, static_cast<int>(i), parameters_, false, weights);
-        Proposal proposal = draw_proposal(view, static_cast<int>(i), parameters_, weights, random);
+        Proposal proposal =
+            draw_proposal(view, static_cast<int>(i), parameters_, weights, sampler_, random);
         // Signed at the authority's means: what this month's partnership line left.
         proposal.scale *= programme_scale(parameters_, proposal.kind,
                                           view.read<&Authorities::partnership_room_eur>()[i],

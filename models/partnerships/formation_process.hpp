@@ -42,6 +42,7 @@ class FormationProcess final : public ProcessOf<FormationAccess> {
     OrganisationParameters organisation_;
     double reserve_strength_;
     std::vector<Proposal> proposals_;
+    PartnerSampler sampler_;
 };
 
 } // namespace paradiplo

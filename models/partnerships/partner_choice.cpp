@@ -51,28 +51,15 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
 
 Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
                        const PartnershipParameters& parameters, const std::vector<double>& weights,
-                       RandomStream& random) {
+                       const PartnerSampler& partners, RandomStream& random) {
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     if (total <= 0.0) return {};
     const auto k = static_cast<std::size_t>(random.weighted_index(weights, total));
     const auto first = static_cast<std::size_t>(view.read<&Countries::first_partner>()[k]);
     const auto count = static_cast<std::size_t>(view.read<&Countries::partner_count>()[k]);
-    const auto& capacity = view.read<&Partners::capacity>();
-    const auto& held = view.read<&Partners::partnership_count>();
-    // Larger cities attract more French partners and can hold them; connected ones attract more.
-    thread_local std::vector<double> partner_weights;
-    partner_weights.assign(count, 0.0);
-    double partner_total = 0.0;
-    for (std::size_t j = 0; j < count; ++j) {
-        const std::size_t row = first + j;
-        if (held[row] >= capacity[row]) continue;
-        partner_weights[j] = capacity[row] * (1.0 + parameters.preferential_attachment * held[row]);
-        partner_total += partner_weights[j];
-    }
     Proposal proposal;
-    if (partner_total <= 0.0) return proposal;
-    proposal.partner =
-        static_cast<std::int32_t>(first) + random.weighted_index(partner_weights, partner_total);
+    proposal.partner = partners.draw(first, count, random.uniform());
+    if (proposal.partner < 0) return proposal;
     const bool development = view.read<&Countries::dac_eligible>()[k] != 0;
     const DomainVector mix = view.read<&Authorities::priority>().row(authority).cwiseProduct(
         needs_of(development, parameters));

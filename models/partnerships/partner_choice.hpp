@@ -3,6 +3,7 @@
 // population and by monthly formation, so both follow the same preferences.
 #include "engine/core/random_stream.hpp"
 #include "engine/core/world_access.hpp"
+#include "models/partnerships/partner_sampler.hpp"
 #include "models/partnerships/partnership_parameters.hpp"
 
 #include <vector>
@@ -20,8 +21,7 @@ struct Proposal {
 using PartnerChoiceAccess = WorldAccess<
     Reads<&Countries::tie_weight, &Countries::francophone, &Countries::eu, &Countries::distance_km,
           &Countries::dac_eligible, &Countries::continent, &Countries::first_partner,
-          &Countries::partner_count, &Partners::capacity, &Partners::partnership_count,
-          &Authorities::priority, &Context::suspended_country>,
+          &Countries::partner_count, &Authorities::priority, &Context::suspended_country>,
     Writes<>>;
 
 /// Country weights for authority `authority`; suspended countries weigh 0.
@@ -30,11 +30,10 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
                      const PartnershipParameters& parameters, bool historical_only,
                      std::vector<double>& weights);
 
-/// A proposal drawn from `weights`: a country, then one of its foreign authorities with room,
-/// in proportion to its capacity times (1 + preferential_attachment x its French partners);
-/// partner -1 when none has room.
+/// A proposal drawn from `weights`: a country, then one of its foreign authorities with room by
+/// `partners` (partner_weight); partner -1 when none has room.
 Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
                        const PartnershipParameters& parameters, const std::vector<double>& weights,
-                       RandomStream& random);
+                       const PartnerSampler& partners, RandomStream& random);
 
 } // namespace paradiplo

@@ -302,6 +302,10 @@ void Generator::build_partnerships(World& world) {
     Authorities& a = world.authorities;
     std::vector<double> weights;
     std::vector<std::int32_t> mine;
+    std::vector<std::uint8_t> is_mine(world.partners.size(), 0); // marks `mine`, cleared after
+    PartnerSampler sampler;
+    sampler.rebuild(world.partners.capacity, world.partners.partnership_count,
+                    model_.partnerships.preferential_attachment);
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (!a.engaged[i]) continue;
         RandomStream random(seed_, static_cast<std::uint32_t>(i), kPartnershipDraws,
@@ -328,10 +332,10 @@ void Generator::build_partnerships(World& world) {
         for (int attempt = 0; attempt < attempts && static_cast<int>(mine.size()) < wanted;
              ++attempt) {
             const Proposal proposal = draw_proposal(PartnerChoiceAccess(world), static_cast<int>(i),
-                                                    model_.partnerships, weights, random);
+                                                    model_.partnerships, weights, sampler, random);
             if (proposal.partner < 0) continue;
             const auto partner = static_cast<std::size_t>(proposal.partner);
-            if (std::find(mine.begin(), mine.end(), proposal.partner) != mine.end()) continue;
+            if (is_mine[partner]) continue;
             const int started =
                 -static_cast<int>(random.index(static_cast<std::size_t>(p_.stock_max_age_months)));
             const double activity =
@@ -343,8 +347,13 @@ void Generator::build_partnerships(World& world) {
                 started, activity);
             world.partnerships.event[static_cast<std::size_t>(row)] = PartnershipEvent::None;
             ++world.partners.partnership_count[partner];
+            sampler.update(partner, world.partners.capacity[partner],
+                           world.partners.partnership_count[partner]);
+            is_mine[partner] = 1;
             mine.push_back(proposal.partner);
         }
+        for (const std::int32_t partner : mine)
+            is_mine[static_cast<std::size_t>(partner)] = 0;
         if (mine.empty() && !(given && given->engaged)) a.engaged[i] = 0;
         // The 2020 portfolio was built within the authority's means: its budget covers at least
         // a share of the partnerships' needs (raising the commitment where the draw fell short).

@@ -182,8 +182,11 @@ TEST_CASE("a partner is sought in proportion to its capacity times its connectio
         int first = 0, none = 0;
         for (int draw = 0; draw < 4000; ++draw) {
             RandomStream random(7, 0, draw, StreamTag::Formation);
+            PartnerSampler sampler;
+            sampler.rebuild(hand.world.partners.capacity, hand.world.partners.partnership_count,
+                            p.preferential_attachment);
             const Proposal proposal =
-                draw_proposal(PartnerChoiceAccess(hand.world), 0, p, weights, random);
+                draw_proposal(PartnerChoiceAccess(hand.world), 0, p, weights, sampler, random);
             first += proposal.partner == 0;
             none += proposal.partner < 0;
         }
@@ -230,4 +233,23 @@ TEST_CASE("APD counts own development spending, humanitarian aid and refugee cos
     CHECK(apd.refugees == 700);
     CHECK(apd.total() == Approx(6000));
     CHECK(authority_spending(money, 0) == Approx(11200));
+}
+
+TEST_CASE("the partner sampler draws by running weight within a country's range and follows "
+          "updates",
+          "[life_cycle]") {
+    // Weights 2 x 1.3 = 2.6 (one partner held), 2, 0 (full) and 1: total 5.6.
+    const std::vector<std::int16_t> capacity{2, 2, 1, 1};
+    std::vector<std::int16_t> held{1, 0, 1, 0};
+    PartnerSampler sampler;
+    sampler.rebuild(capacity, held, 0.3);
+    CHECK(sampler.draw(0, 4, 0.4) == 0);  // 2.24 < 2.6
+    CHECK(sampler.draw(0, 4, 0.5) == 1);  // 2.8 in (2.6, 4.6]
+    CHECK(sampler.draw(0, 4, 0.99) == 3); // 5.54: the full partner is never drawn
+    CHECK(sampler.draw(1, 2, 0.99) == 1); // within partners 1 and 2 only partner 1 has room
+    CHECK(sampler.draw(2, 1, 0.5) == -1);
+    held[0] = 2; // partner 0 becomes full
+    sampler.update(0, capacity[0], held[0]);
+    CHECK(sampler.draw(0, 4, 0.0) == 1);
+    CHECK(sampler.draw(0, 4, 0.7) == 3); // 2.1 of a total of 3
 }
