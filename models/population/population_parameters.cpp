@@ -32,11 +32,15 @@ ParameterList<PopulationParameters> PopulationParameters::describe() {
               "r12-123).")
         .real("departement_engagement_share", &P::departement_engagement_share, {0.0, 1.0}, "1", F,
               "Share of departements engaged in 2020 (more than 80 of 101 in 2012).")
-        .real("partnerships_per_authority", &P::partnerships_per_authority, {0.0, 20.0},
+        .real("partnerships_per_authority", &P::partnerships_per_authority, {0.0, 5.0},
               "partnerships", K,
-              "Mean partnerships beyond the first of an engaged authority of 1,000 inhabitants.")
-        .real("partnerships_population_exponent", &P::partnerships_population_exponent, {0.0, 1.0},
-              "1", A, "Growth of an authority's portfolio with its population (power law).")
+              "Mean partnerships beyond the first of an engaged authority of 1,000 inhabitants "
+              "(range: with the largest exponent, a city of two million inhabitants holds at most "
+              "about 500).")
+        .real("partnerships_population_exponent", &P::partnerships_population_exponent, {0.0, 0.6},
+              "1", A,
+              "Growth of an authority's portfolio with its population (power law; range: "
+              "portfolios grow more slowly than population, as teams and programmes do).")
         .integer("foreign_authorities", &P::foreign_authorities, {100, 1000000}, "authorities", K,
                  "Foreign local authorities that can partner with French ones (the pool).")
         .real("revenue_per_capita_eur.commune", revenue(0), kRevenueRange, kRevenueUnit, A,
