@@ -22,17 +22,17 @@ class InvariantChecker final : public MonthObserver {
     void on_month(const World& world) override {
         const Authorities& a = world.authorities;
         const Partnerships& p = world.partnerships;
-        // Each partnership gets at most its need, and only while active; what an authority's
-        // partnerships got is its partnership spending.
+        // Each partnership gets at most its need, and only while active (one funded this month may
+        // then lapse); what an authority's partnerships got is its partnership spending.
         std::vector<double> funded(a.size(), 0.0);
         for (std::size_t row = 0; row < p.size(); ++row) {
             const auto partner = static_cast<std::size_t>(p.partner[row]);
-            const double need = partnership_need_eur(parameters_, p.kind[row], p.domain[row],
-                                                     p.intensity[row],
-                                                     world.partners.population_class[partner],
-                                                     world.context.cost_index);
+            const double need = partnership_need_eur(
+                parameters_, p.kind[row], p.domain[row], p.intensity[row],
+                world.partners.population_class[partner], world.context.cost_index);
             if (p.funding_eur[row] < 0.0 || p.funding_eur[row] > need * (1 + 1e-12) ||
-                (p.funding_eur[row] > 0.0 && p.status[row] != PartnershipStatus::Active))
+                (p.funding_eur[row] > 0.0 && p.status[row] != PartnershipStatus::Active &&
+                 p.event[row] != PartnershipEvent::Dormant))
                 ++misfunded;
             funded[static_cast<std::size_t>(p.authority[row])] += p.funding_eur[row];
         }
@@ -65,7 +65,8 @@ class InvariantChecker final : public MonthObserver {
         ++months;
     }
 
-    int overspent = 0, misfunded = 0, bad_apd = 0, off_simplex = 0, broken_stock_flow = 0, months = 0;
+    int overspent = 0, misfunded = 0, bad_apd = 0, off_simplex = 0, broken_stock_flow = 0,
+        months = 0;
 
   private:
     MonthlyIndicators previous_;
