@@ -26,7 +26,7 @@ MUTATIONS = [
      "const double room = 1.0;",
      "revival ignores the money left (the funding factor dropped)"),
     ("models/partnerships/activity_process.cpp",
-     "return priority[a] > priority[b];", "return priority[a] < priority[b];",
+     "if (priority[e] > priority[d] ||", "if (priority[e] < priority[d] ||",
      "funding from the lowest priority up"),
     ("models/partnerships/activity_process.cpp",
      "funding_eur[row] = std::min(need, left_eur);", "funding_eur[row] = left_eur;",

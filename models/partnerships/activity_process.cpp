@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
 #include <vector>
 
 namespace paradiplo {
@@ -14,27 +13,26 @@ namespace {
 
 /// An authority's open partnerships (its rows of the index, ascending) in its funding order: the
 /// priority of their domain, highest first (the lower domain on a tie), then the earlier row. A
-/// counting sort over the nine domains: portfolios reach millions of rows at the ends of the
-/// parameter ranges, and the order is rebuilt every month.
+/// counting sort over the nine domains, without allocation: it runs for every authority every
+/// month, and portfolios reach hundreds of rows at the ends of the parameter ranges.
 template <class PriorityRow>
 void funding_order(const PriorityRow& priority, const std::int32_t* first, const std::int32_t* last,
                    const std::vector<Domain>& domain, std::vector<std::int32_t>& order) {
-    std::array<int, kDomainCount> by_priority{};
-    std::iota(by_priority.begin(), by_priority.end(), 0);
-    std::stable_sort(by_priority.begin(), by_priority.end(),
-                     [&](int a, int b) { return priority[a] > priority[b]; });
+    order.resize(static_cast<std::size_t>(last - first));
+    if (first == last) return;
+    // A domain's rank: the domains that come before it.
     std::array<std::size_t, kDomainCount> rank{};
-    for (std::size_t r = 0; r < rank.size(); ++r)
-        rank[static_cast<std::size_t>(by_priority[r])] = r;
-    std::array<std::size_t, kDomainCount + 1> start{};
+    for (std::size_t d = 0; d < kDomainCount; ++d)
+        for (std::size_t e = 0; e < kDomainCount; ++e)
+            if (priority[e] > priority[d] || (priority[e] == priority[d] && e < d)) ++rank[d];
     const auto rank_of = [&](std::int32_t row) {
         return rank[static_cast<std::size_t>(domain[static_cast<std::size_t>(row)])];
     };
+    std::array<std::size_t, kDomainCount + 1> start{};
     for (const std::int32_t* row = first; row != last; ++row)
         ++start[rank_of(*row) + 1];
     for (std::size_t r = 0; r < kDomainCount; ++r)
         start[r + 1] += start[r];
-    order.resize(static_cast<std::size_t>(last - first));
     for (const std::int32_t* row = first; row != last; ++row)
         order[start[rank_of(*row)]++] = *row;
 }
