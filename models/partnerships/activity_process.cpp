@@ -12,9 +12,9 @@ namespace paradiplo {
 namespace {
 
 /// An authority's open partnerships (its rows of the index, ascending) in its funding order: the
-/// priority of their domain, highest first (the lower domain on a tie), then the earlier row. A
-/// counting sort over the nine domains, without allocation: it runs for every authority every
-/// month, and portfolios reach hundreds of rows at the ends of the parameter ranges.
+/// priority of their domain, highest first (the domain listed first on a tie), then the earlier
+/// row. A counting sort over the nine domains, without allocation: it runs for every authority
+/// every month, and portfolios reach hundreds of rows at the ends of the parameter ranges.
 template <class PriorityRow>
 void funding_order(const PriorityRow& priority, const std::int32_t* first, const std::int32_t* last,
                    const std::vector<Domain>& domain, std::vector<std::int32_t>& order) {

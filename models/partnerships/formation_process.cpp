@@ -40,7 +40,8 @@ double FormationProcess::seeking_probability(const Access& view, std::size_t i) 
 void FormationProcess::run(Access view) {
     const std::size_t authorities = view.read<&Authorities::kind>().size();
     proposals_.assign(authorities, Proposal{});
-    // Counts do not change while proposals are drawn: the weights are those of the month.
+    // Counts do not change while proposals are drawn: the weights are those of the month (the
+    // counts are read through the write the process declares, for accepted proposals).
     sampler_.rebuild(view.read<&Partners::capacity>(), view.write<&Partners::partnership_count>(),
                      parameters_.preferential_attachment);
     parallel_for_each_index(authorities, [&](std::size_t i) {

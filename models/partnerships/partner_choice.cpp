@@ -51,14 +51,14 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
 
 Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
                        const PartnershipParameters& parameters, const std::vector<double>& weights,
-                       const PartnerSampler& partners, RandomStream& random) {
+                       const PartnerSampler& sampler, RandomStream& random) {
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     if (total <= 0.0) return {};
     const auto k = static_cast<std::size_t>(random.weighted_index(weights, total));
     const auto first = static_cast<std::size_t>(view.read<&Countries::first_partner>()[k]);
     const auto count = static_cast<std::size_t>(view.read<&Countries::partner_count>()[k]);
     Proposal proposal;
-    proposal.partner = partners.draw(first, count, random.uniform());
+    proposal.partner = sampler.draw(first, count, random.uniform());
     if (proposal.partner < 0) return proposal;
     const bool development = view.read<&Countries::dac_eligible>()[k] != 0;
     const DomainVector mix = view.read<&Authorities::priority>().row(authority).cwiseProduct(

@@ -34,6 +34,6 @@ void country_weights(const PartnerChoiceAccess& view, int authority,
 /// `partners` (partner_weight); partner -1 when none has room.
 Proposal draw_proposal(const PartnerChoiceAccess& view, int authority,
                        const PartnershipParameters& parameters, const std::vector<double>& weights,
-                       const PartnerSampler& partners, RandomStream& random);
+                       const PartnerSampler& sampler, RandomStream& random);
 
 } // namespace paradiplo

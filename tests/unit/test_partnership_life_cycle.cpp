@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 using namespace paradiplo;
 using namespace paradiplo::testing;
 
@@ -82,6 +84,22 @@ TEST_CASE("partnerships are funded up to their need in the order of the authorit
     CHECK(t.rows().funding_eur[t.health] == Approx(7500));
     CHECK(t.rows().funding_eur[t.europe] == Approx(9000));
     CHECK(t.rows().funding_eur[t.culture] == Approx(3500));
+}
+
+TEST_CASE("domains of equal priority are funded in the order the domains are listed, whatever "
+          "their rows",
+          "[life_cycle]") {
+    ThreePartnerships t;
+    auto& priority = t.hand.world.authorities.priority;
+    priority(0, static_cast<int>(Domain::Health)) = 0.35;
+    priority(0, static_cast<int>(Domain::Culture)) = 0.35; // listed before Health, a later row
+    ActivityProcess activity(plain(), no_humanitarian(), 0.0);
+    // 6,000 EUR a month: Culture's 3,000 first, then 3,000 of Health's 5,000.
+    t.budget(72000);
+    activity.step(t.hand.world);
+    CHECK(t.rows().funding_eur[t.culture] == Approx(3000));
+    CHECK(t.rows().funding_eur[t.health] == Approx(3000));
+    CHECK(t.rows().funding_eur[t.europe] == 0.0);
 }
 
 TEST_CASE("an unfunded partnership loses activity, falls dormant after the dormancy months and "
@@ -252,4 +270,43 @@ TEST_CASE("the partner sampler draws by running weight within a country's range 
     sampler.update(0, capacity[0], held[0]);
     CHECK(sampler.draw(0, 4, 0.0) == 1);
     CHECK(sampler.draw(0, 4, 0.7) == 3); // 2.1 of a total of 3
+}
+
+TEST_CASE("the partner sampler draws what a walk over the range's weights draws, through repeated "
+          "updates",
+          "[life_cycle]") {
+    // 37 partners (not a power of two) in random states; after each of 300 new partnerships the
+    // tree must agree with a walk over the current weights, for ranges that start anywhere.
+    std::mt19937_64 bits(7);
+    const auto below = [&](std::size_t n) { return static_cast<std::size_t>(bits() % n); };
+    const std::size_t n = 37;
+    std::vector<std::int16_t> capacity(n), held(n);
+    for (std::size_t j = 0; j < n; ++j) {
+        capacity[j] = static_cast<std::int16_t>(1 + below(6));
+        held[j] = static_cast<std::int16_t>(below(static_cast<std::size_t>(capacity[j]) + 1));
+    }
+    PartnerSampler sampler;
+    sampler.rebuild(capacity, held, 0.3);
+    for (int update = 0; update < 300; ++update) {
+        const std::size_t first = below(n), count = 1 + below(n - first);
+        const double u = static_cast<double>(bits() >> 11) * 0x1.0p-53;
+        std::int32_t walked = -1;
+        double total = 0.0;
+        for (std::size_t j = first; j < first + count; ++j)
+            total += partner_weight(capacity[j], held[j], 0.3);
+        double running = 0.0;
+        for (std::size_t j = first; j < first + count && total > 0.0; ++j) {
+            running += partner_weight(capacity[j], held[j], 0.3);
+            if (partner_weight(capacity[j], held[j], 0.3) > 0.0 && running > u * total) {
+                walked = static_cast<std::int32_t>(j);
+                break;
+            }
+        }
+        INFO("update " << update << ", range [" << first << ", " << first + count << "), u " << u);
+        CHECK(sampler.draw(first, count, u) == walked);
+        // A partner takes one more French partner, or leaves one.
+        const std::size_t j = below(n);
+        held[j] = static_cast<std::int16_t>(held[j] < capacity[j] ? held[j] + 1 : held[j] - 1);
+        sampler.update(j, capacity[j], held[j]);
+    }
 }
