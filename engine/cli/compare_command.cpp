@@ -4,12 +4,12 @@
 #include "engine/cli/output_path.hpp"
 #include "engine/core/errors.hpp"
 #include "outputs/analysis/comparison.hpp"
+#include "outputs/file_commit.hpp"
 #include "outputs/summary_table.hpp"
 
 #include <boost/program_options.hpp>
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -71,8 +71,9 @@ int compare_command(const std::vector<std::string>& arguments) {
     const Comparison comparison = compare_files(a, b, at);
     if (!vm.count("quiet")) std::fputs(comparison_text(comparison).c_str(), stdout);
     if (vm.count("csv")) {
-        const std::string path = vm["csv"].as<std::string>();
-        std::ofstream(path, std::ios::binary) << comparison_csv(comparison);
+        PartialFile csv(vm["csv"].as<std::string>());
+        csv.write(comparison_csv(comparison));
+        csv.commit();
     }
     if (vm.count("rtol")) {
         const double largest = largest_relative_difference(comparison);

@@ -5,7 +5,9 @@
 
 #include <boost/program_options/errors.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <iostream>
 
@@ -37,17 +39,8 @@ Exit codes: 0 success, 1 runtime failure, 2 invalid input or usage, 3 compare be
 Documentation: README.md and docs/ in the source tree.
 )";
 
-} // namespace
-
-int main(int argc, char** argv) {
+int dispatch(const std::string& command, const std::vector<std::string>& rest) {
     using namespace paradiplo;
-    const std::vector<std::string> all(argv + 1, argv + argc);
-    if (all.empty()) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
-    const std::string& command = all.front();
-    const std::vector<std::string> rest(all.begin() + 1, all.end());
     try {
         if (command == "-h" || command == "--help" || command == "help") {
             std::fputs(kUsage, stdout);
@@ -87,4 +80,29 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "paradiplo %s: error: %s\n", command.c_str(), error.what());
         return 1;
     }
+}
+
+/// A result printed to standard output that did not reach it (a full disk, a file system gone)
+/// is a runtime fault, not a success.
+int with_output_checked(const std::string& command, int code) {
+    std::cout.flush();
+    const bool flushed = std::fflush(stdout) == 0;
+    const char* reason = flushed ? "an earlier write failed" : std::strerror(errno);
+    if (flushed && std::ferror(stdout) == 0 && std::cout.good()) return code;
+    std::fprintf(stderr, "paradiplo %s: error: cannot write to standard output (%s)\n",
+                 command.c_str(), reason);
+    return code == 0 ? 1 : code;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> all(argv + 1, argv + argc);
+    if (all.empty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    const std::string& command = all.front();
+    return with_output_checked(
+        command, dispatch(command, std::vector<std::string>(all.begin() + 1, all.end())));
 }

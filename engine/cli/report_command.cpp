@@ -8,7 +8,6 @@
 #include <boost/program_options.hpp>
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -42,8 +41,9 @@ int report_command(const std::vector<std::string>& arguments) {
         pointers.push_back(files.back().get());
     }
     const std::string html = html_report(pointers, lang);
-    std::ofstream(output + ".partial", std::ios::binary) << html;
-    commit_file(output + ".partial", output);
+    PartialFile page(output);
+    page.write(html);
+    page.commit();
     if (!vm.count("quiet")) std::printf("Wrote %s\n", output.c_str());
     return 0;
 }

@@ -1,11 +1,11 @@
 #include "outputs/analysis/csv_export.hpp"
 
 #include "engine/core/errors.hpp"
+#include "outputs/file_commit.hpp"
 #include "outputs/output_variables.hpp"
 
 #include <charconv>
 #include <filesystem>
-#include <fstream>
 
 namespace paradiplo {
 namespace {
@@ -25,23 +25,26 @@ std::string field(const std::string& text) {
     return out + "\"";
 }
 
+/// A CSV file under construction: complete under its name only once `commit` is called.
 class CsvFile {
   public:
-    CsvFile(const std::filesystem::path& path, const std::string& header)
-        : path_(path.string()), out_(path, std::ios::binary) {
-        if (!out_) throw IoError("cannot write " + path_);
-        out_ << header << "\n";
+    CsvFile(const std::filesystem::path& path, const std::string& header) : out_(path.string()) {
+        row_text(header);
     }
     void row(const std::string& text) {
-        out_ << text << "\n";
+        row_text(text);
         ++rows_;
     }
+    void commit() { out_.commit(); }
     [[nodiscard]] std::size_t rows() const { return rows_; }
-    [[nodiscard]] const std::string& path() const { return path_; }
+    [[nodiscard]] const std::string& path() const { return out_.path(); }
 
   private:
-    std::string path_;
-    std::ofstream out_;
+    void row_text(const std::string& text) {
+        out_.write(text);
+        out_.write("\n");
+    }
+    PartialFile out_;
     std::size_t rows_ = 0;
 };
 
@@ -75,6 +78,7 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
                                    "," + name + "," + number(runs[r][t * entities.size() + e]) +
                                    "," + units);
     }
+    aggregates.commit();
     summary.files.push_back(aggregates.path());
     summary.rows += aggregates.rows();
     if (!authorities) return summary;
@@ -107,6 +111,7 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
             }
         }
     }
+    per_authority.commit();
     summary.files.push_back(per_authority.path());
     summary.rows += per_authority.rows();
     return summary;
