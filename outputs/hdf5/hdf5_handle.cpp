@@ -2,11 +2,43 @@
 
 #include "engine/core/errors.hpp"
 
+#include <string_view>
+
 namespace paradiplo::h5 {
 
+namespace {
+
+// HDF5 1.10 closes the files still open when the process exits; one whose last write failed (a
+// full disk) crashes it there (in H5F__close_cb). Every file is closed by its owner, so the
+// process skips that cleanup: set before the library's first call, which registers it.
+const bool kNoCleanupAtExit = H5dont_atexit() >= 0;
+
+/// The system's reason for the innermost failure of HDF5's error stack ("No space left on
+/// device"), or "" when it gave none.
+std::string system_reason() {
+    std::string reason;
+    H5Ewalk2(
+        H5E_DEFAULT, H5E_WALK_UPWARD,
+        [](unsigned, const H5E_error2_t* error, void* found) -> herr_t {
+            constexpr std::string_view marker = "error message = '";
+            const std::string_view text = error->desc != nullptr ? error->desc : "";
+            const auto at = text.find(marker);
+            if (at == std::string_view::npos) return 0;
+            const auto from = at + marker.size();
+            *static_cast<std::string*>(found) =
+                std::string(text.substr(from, text.find('\'', from) - from));
+            return 1; // stop at the innermost
+        },
+        &reason);
+    return reason;
+}
+
+} // namespace
+
 hid_t check(hid_t status, const std::string& what) {
-    if (status < 0) throw IoError("HDF5: " + what + " failed");
-    return status;
+    if (status >= 0) return status;
+    const std::string reason = system_reason();
+    throw IoError("HDF5: " + what + " failed" + (reason.empty() ? "" : " (" + reason + ")"));
 }
 
 Handle vlen_string_type() {

@@ -7,11 +7,31 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace paradiplo::h5 {
 
-NetcdfWriter::NetcdfWriter(const std::string& path) : path_(path) {
+WriteLock::WriteLock(const std::string& path)
+    : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666)) {
+    if (fd_ < 0) throw IoError("cannot create " + path + " (" + std::strerror(errno) + ")");
+    if (::flock(fd_, LOCK_EX | LOCK_NB) == 0) return;
+    const int reason = errno;
+    ::close(fd_);
+    if (reason == EWOULDBLOCK)
+        throw InputError(path + ": another paradiplo process is writing this file; give another "
+                                "output path or wait until that one ends");
+    throw IoError("cannot lock " + path + " (" + std::strerror(reason) + ")");
+}
+
+WriteLock::~WriteLock() {
+    ::close(fd_);
+}
+
+NetcdfWriter::NetcdfWriter(const std::string& path) : path_(path), lock_(path) {
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // errors become exceptions, not stderr noise
     Handle creation(H5Pcreate(H5P_FILE_CREATE), H5Pclose, "creating file properties");
     // Tracked creation order: netCDF-4 needs it to open the file for appending.
@@ -19,7 +39,10 @@ NetcdfWriter::NetcdfWriter(const std::string& path) : path_(path) {
           "link order");
     check(H5Pset_attr_creation_order(creation.id(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
           "attribute order");
-    file_ = Handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation.id(), H5P_DEFAULT), H5Fclose,
+    // HDF5's own lock is taken after the file is truncated, and would conflict with ours.
+    Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose, "creating file access properties");
+    check(H5Pset_file_locking(access.id(), false, true), "file locking");
+    file_ = Handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation.id(), access.id()), H5Fclose,
                    "creating " + path);
 }
 
@@ -101,7 +124,7 @@ void NetcdfWriter::string_variable(const std::string& name, const std::string& d
 
 void NetcdfWriter::write(const std::string& name, const void* data, hid_t type) {
     check(H5Dwrite(datasets_.at(name).id(), type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data),
-          "writing " + name);
+          "writing " + name + " to " + path_);
 }
 
 void NetcdfWriter::write_slab(const std::string& name, const std::vector<hsize_t>& start,
@@ -114,7 +137,7 @@ void NetcdfWriter::write_slab(const std::string& name, const std::vector<hsize_t
     Handle memory_space(H5Screate_simple(static_cast<int>(count.size()), count.data(), nullptr),
                         H5Sclose, "memory space");
     check(H5Dwrite(dataset, type, memory_space.id(), file_space.id(), H5P_DEFAULT, data),
-          "writing a block of " + name);
+          "writing a block of " + name + " to " + path_);
 }
 
 namespace {
@@ -190,7 +213,7 @@ void NetcdfWriter::write_time_block(const std::string& name, hsize_t time_start,
         offset.resize(shape.size());
         check(H5Dwrite_chunk(dataset, H5P_DEFAULT, 0, offset.data(), compressed[c].size(),
                              compressed[c].data()),
-              "writing a chunk of " + name);
+              "writing a chunk of " + name + " to " + path_);
     }
 }
 
@@ -209,7 +232,7 @@ void NetcdfWriter::put_attribute(const std::string& variable, const std::string&
     Handle attribute(
         H5Acreate2(owner, name.c_str(), type, space.id(), H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
         "creating attribute " + name + " of " + (variable.empty() ? "the file" : variable));
-    check(H5Awrite(attribute.id(), type, value), "writing attribute " + name);
+    check(H5Awrite(attribute.id(), type, value), "writing attribute " + name + " to " + path_);
 }
 
 void NetcdfWriter::attribute(const std::string& variable, const std::string& name,

@@ -39,9 +39,24 @@ struct VariableSpec {
     int deflate = 0;            ///< 0 = none; shuffle goes with deflate
 };
 
+/// An exclusive lock on a file being written, held from before it is truncated until the writer
+/// is gone (past the rename that completes it): a second process given the same output is
+/// refused (InputError) instead of truncating the first one's file. The lock dies with the
+/// process, so the file of a killed run can be written again.
+class WriteLock {
+  public:
+    explicit WriteLock(const std::string& path);
+    WriteLock(const WriteLock&) = delete;
+    WriteLock& operator=(const WriteLock&) = delete;
+    ~WriteLock();
+
+  private:
+    int fd_ = -1;
+};
+
 class NetcdfWriter {
   public:
-    /// Creates (truncates) the file.
+    /// Locks the file (WriteLock), then creates (truncates) it.
     explicit NetcdfWriter(const std::string& path);
 
     /// A dimension with coordinate values (a coordinate variable of the same name).
@@ -101,6 +116,7 @@ class NetcdfWriter {
                        const void* value, const std::vector<hsize_t>& shape);
 
     std::string path_;
+    WriteLock lock_; // before file_: released after the file is closed
     Handle file_;
     std::map<std::string, Handle> datasets_;
     std::map<std::string, VariableSpec> specs_;

@@ -1,18 +1,24 @@
-"""Write faults through the real executable: a full disk under export, report and compare --csv,
-and a standard output that cannot be written, each end with exit code 1 naming the path, and
-nothing incomplete under a final name (docs/robustness.md).
+"""Write faults through the real executable: a full disk under run, export, report and compare
+--csv, and a standard output that cannot be written, each end with exit code 1 naming the path,
+and nothing incomplete under a final name; two runs given one output do not damage each other
+(docs/robustness.md).
 
 A full disk is a small tmpfs where the test may mount one (as root, with mount allowed), and
 otherwise the ENOSPC shim (tests/faults/enospc_shim.c) loaded with LD_PRELOAD: never skipped."""
 import contextlib
 import os
+import signal
 import subprocess
 import tempfile
+import time
 import unittest
 
-from paradiplo_testing import DATA, EXE, run
+import h5py
+
+from paradiplo_testing import DATA, EXE, SOURCE, run
 
 SMALL = os.path.join(DATA, "small.toml")
+BASELINE = os.path.join(SOURCE, "scenarios", "baseline.toml")
 SHIM = os.environ["PARADIPLO_SHIM"]
 
 
@@ -104,6 +110,63 @@ class FullDiskTest(unittest.TestCase):
                                         text=True, timeout=120)
                 self.assertEqual(result.returncode, 1, result.stderr)
                 self.assertIn("cannot write to standard output", result.stderr)
+
+
+class RunFaultTest(unittest.TestCase):
+    def setUp(self):
+        self.temp = tempfile.TemporaryDirectory()
+        self.folder = self.temp.name
+
+    def tearDown(self):
+        self.temp.cleanup()
+
+    def test_a_full_scale_run_on_a_full_disk_exits_1_cleanly(self):
+        with full_disk(200_000) as (folder, env):
+            out = os.path.join(folder, "baseline.h5")
+            result = subprocess.run([EXE, "run", BASELINE, "-o", out, "-q", "--output-level",
+                                     "authorities"], capture_output=True, text=True, env=env,
+                                    timeout=900)
+            self.assertEqual(result.returncode, 1, result.stderr)
+            self.assertIn(f"to {out}.partial failed (No space left on device)", result.stderr)
+            self.assertNotIn("baseline.h5", listing(folder))
+
+    def started(self, out):
+        """A full-scale run writing `out`, stopped once its .partial holds data (it is locked)."""
+        first = subprocess.Popen([EXE, "run", BASELINE, "-o", out, "-q"], stderr=subprocess.PIPE,
+                                 text=True)
+        deadline = time.monotonic() + 600
+        partial = out + ".partial"
+        while not (os.path.exists(partial) and os.path.getsize(partial) > 0) \
+                and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        first.send_signal(signal.SIGSTOP)
+        self.assertIsNone(first.poll(), "the run ended before it could be stopped")
+        return first
+
+    def test_a_second_run_given_the_same_output_is_refused_and_harms_nothing(self):
+        out = os.path.join(self.folder, "same.h5")
+        first = self.started(out)
+        try:
+            second = run("run", SMALL, "-o", out, "-q", check=False, timeout=600)
+        finally:
+            first.send_signal(signal.SIGCONT)
+        self.assertEqual(second.returncode, 2, second.stderr)
+        self.assertIn("another paradiplo process is writing this file", second.stderr)
+        self.assertEqual(first.wait(timeout=900), 0, first.stderr.read())
+        first.stderr.close()
+        with h5py.File(out, "r") as f:
+            self.assertEqual(f.attrs["complete"], 1)
+            self.assertIn(f.attrs["scenario_name"], ("baseline", b"baseline"))
+
+    def test_the_output_of_a_killed_run_can_be_written_again(self):
+        out = os.path.join(self.folder, "again.h5")
+        first = self.started(out)
+        first.kill()
+        first.wait()
+        first.stderr.close()
+        run("run", SMALL, "-o", out, "-q")
+        with h5py.File(out, "r") as f:
+            self.assertEqual(f.attrs["complete"], 1)
 
 
 if __name__ == "__main__":
