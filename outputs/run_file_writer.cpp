@@ -402,6 +402,7 @@ void RunFileWriter::finish(const IndicatorHistory& history, double wall_time_sec
     file_->attribute("", "complete", std::int32_t{1});
     file_->close();
     commit_file(partial_path_, path_);
+    file_.reset(); // releases the write lock: the complete file can be read at once
     finished_ = true;
 }
 
