@@ -17,6 +17,12 @@ def run(*args, check=True, **kwargs):
     return result
 
 
+def listing(folder):
+    """Every path under `folder`, to show that a refused or failed command left nothing."""
+    return sorted(os.path.relpath(os.path.join(root, name), folder)
+                  for root, dirs, files in os.walk(folder) for name in dirs + files)
+
+
 def datasets(path):
     """Every dataset of an HDF5 file as name -> (dtype, shape, raw bytes or list of strings)."""
     found = {}

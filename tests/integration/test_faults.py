@@ -15,15 +15,11 @@ import unittest
 
 import h5py
 
-from paradiplo_testing import DATA, EXE, SOURCE, run
+from paradiplo_testing import DATA, EXE, SOURCE, listing, run
 
 SMALL = os.path.join(DATA, "small.toml")
 BASELINE = os.path.join(SOURCE, "scenarios", "baseline.toml")
 SHIM = os.environ["PARADIPLO_SHIM"]
-
-
-def listing(folder):
-    return sorted(os.listdir(folder))
 
 
 @contextlib.contextmanager

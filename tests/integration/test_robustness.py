@@ -7,17 +7,11 @@ import unittest
 
 import h5py
 
-from paradiplo_testing import DATA, SMALL_SWEEP, SOURCE, run
+from paradiplo_testing import DATA, SMALL_SWEEP, SOURCE, listing, run
 
 SMALL = os.path.join(DATA, "small.toml")
 BASELINE = os.path.join(SOURCE, "scenarios", "baseline.toml")
 SAFE_FORM = "a name of 1 to 100 ASCII letters, digits, '-', '_' or '.', not starting with '.'"
-
-
-def listing(folder):
-    """Every path under `folder`, to show that a refused command wrote nothing."""
-    return sorted(os.path.relpath(os.path.join(root, name), folder)
-                  for root, dirs, files in os.walk(folder) for name in dirs + files)
 
 
 class RefusalTest(unittest.TestCase):
