@@ -5,24 +5,36 @@
 
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sys/file.h>
 #include <unistd.h>
+#include <zlib.h>
 
 namespace paradiplo {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<char, 8> kMagic{'P', 'D', 'S', 'W', 'R', 'U', 'N', '1'};
+constexpr std::array<char, 8> kMagic{'P', 'D', 'S', 'W', 'R', 'U', 'N', '2'};
 constexpr const char* kFingerprintFile = "fingerprint";
 
 struct RecordHeader {
     std::array<char, 8> magic;
     std::uint64_t fingerprint, run, count;
+    std::uint64_t checksum; ///< CRC-32 of the header (with checksum 0) and the values
 };
+
+std::uint64_t checksum_of(RecordHeader header, std::span<const double> values) {
+    header.checksum = 0;
+    uLong crc = crc32(0L, Z_NULL, 0);
+    crc = crc32(crc, reinterpret_cast<const Bytef*>(&header), sizeof header);
+    return crc32(crc, reinterpret_cast<const Bytef*>(values.data()),
+                 static_cast<uInt>(values.size_bytes()));
+}
 
 } // namespace
 
@@ -80,13 +92,15 @@ std::string RunStore::record_path(std::size_t run) const {
 }
 
 bool RunStore::contains(std::size_t run) const {
-    return fs::exists(record_path(run));
+    std::string problem;
+    return read(run, problem).has_value();
 }
 
 void RunStore::put(std::size_t run, std::span<const double> values) const {
     const std::string path = record_path(run);
     const std::string temporary = path + ".tmp";
-    const RecordHeader header{kMagic, fingerprint_, run, values.size()};
+    RecordHeader header{kMagic, fingerprint_, run, values.size(), 0};
+    header.checksum = checksum_of(header, values);
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(&header), sizeof header);
@@ -98,16 +112,39 @@ void RunStore::put(std::size_t run, std::span<const double> values) const {
 }
 
 std::vector<double> RunStore::get(std::size_t run) const {
-    const std::string path = record_path(run);
-    std::ifstream in(path, std::ios::binary);
+    std::string problem;
+    auto values = read(run, problem);
+    if (!values)
+        throw IoError(record_path(run) + ": " + problem +
+                      "; rerun the sweep with --resume to compute this run again");
+    return *std::move(values);
+}
+
+std::optional<std::vector<double>> RunStore::read(std::size_t run, std::string& problem) const {
+    std::ifstream in(record_path(run), std::ios::binary);
+    if (!in) {
+        problem = "no record of run " + std::to_string(run);
+        return std::nullopt;
+    }
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     RecordHeader header{};
-    in.read(reinterpret_cast<char*>(&header), sizeof header);
-    if (!in || header.magic != kMagic || header.fingerprint != fingerprint_ || header.run != run)
-        throw IoError(path + ": not a record of run " + std::to_string(run) + " of this sweep");
+    if (bytes.size() >= sizeof header) std::memcpy(&header, bytes.data(), sizeof header);
+    if (bytes.size() < sizeof header || header.magic != kMagic ||
+        header.fingerprint != fingerprint_ || header.run != run) {
+        problem = "not a record of run " + std::to_string(run) + " of this sweep";
+        return std::nullopt;
+    }
+    if ((bytes.size() - sizeof header) / sizeof(double) != header.count ||
+        (bytes.size() - sizeof header) % sizeof(double) != 0) {
+        problem = "a record of the wrong length (truncated or damaged)";
+        return std::nullopt;
+    }
     std::vector<double> values(header.count);
-    in.read(reinterpret_cast<char*>(values.data()),
-            static_cast<std::streamsize>(values.size() * sizeof(double)));
-    if (!in) throw IoError(path + ": truncated record");
+    std::memcpy(values.data(), bytes.data() + sizeof header, values.size() * sizeof(double));
+    if (checksum_of(header, values) != header.checksum) {
+        problem = "a damaged record (its checksum does not match)";
+        return std::nullopt;
+    }
     return values;
 }
 
