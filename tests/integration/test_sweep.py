@@ -218,6 +218,22 @@ class ResumeTest(unittest.TestCase):
         again = run("sweep", self.sweep, "-o", out, "--resume")
         self.assertIn("already complete", again.stdout)
 
+    def test_a_damaged_record_is_computed_again_on_resume(self):
+        out = os.path.join(self.folder.name, "damaged.h5")
+        store = out + ".partial.d"
+        process = self.start(out)
+        self.wait_for_records(process, store, 2)
+        process.send_signal(signal.SIGKILL)
+        process.communicate()
+        record = os.path.join(store, sorted(n for n in os.listdir(store) if n.endswith(".bin"))[0])
+        with open(record, "r+b") as f:  # one bit of the last value
+            f.seek(-1, os.SEEK_END)
+            last = f.read(1)[0]
+            f.seek(-1, os.SEEK_END)
+            f.write(bytes([last ^ 0x01]))
+        run("sweep", self.sweep, "-o", out, "--resume", "-q")
+        assert_same_data(self, self.reference, out)
+
     def test_sigterm_stops_cleanly_with_130_and_resumes(self):
         out = os.path.join(self.folder.name, "terminated.h5")
         store = out + ".partial.d"
