@@ -25,6 +25,11 @@ struct YearMonth {
     auto operator<=>(const YearMonth&) const = default;
 };
 
+/// The months the model supports: its initial world is that of January 2020, and its horizon
+/// bounds what a run may allocate.
+inline constexpr YearMonth kFirstModelMonth{2020, 1};
+inline constexpr YearMonth kLastModelMonth{2050, 12};
+
 /// Parses "YYYY-MM"; nullopt when malformed.
 std::optional<YearMonth> parse_year_month(std::string_view text);
 

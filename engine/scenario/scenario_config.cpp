@@ -42,18 +42,14 @@ ParameterList<ScenarioConfig> ScenarioConfig::describe() {
         .check({"meta.name"}, kSafeNameForm, [](const C& c) { return is_safe_name(c.meta.name); })
         .check({"time.end", "time.start"}, "a last month not before the first",
                [](const C& c) { return !(c.time.end < c.time.start); })
-        // The initial world is that of January 2020; 2050 bounds what a run may allocate.
         .check({"time.start"},
                "a month from 2020-01 to 2050-12 (the initial world is that of "
                "January 2020)",
                [](const C& c) {
-                   return !(c.time.start < YearMonth{2020, 1}) &&
-                          !(YearMonth{2050, 12} < c.time.start);
+                   return !(c.time.start < kFirstModelMonth) && !(kLastModelMonth < c.time.start);
                })
         .check({"time.end"}, "a month no later than 2050-12 (the model's horizon)",
-               [](const C& c) {
-                   return !(YearMonth{2050, 12} < c.time.end);
-               })
+               [](const C& c) { return !(kLastModelMonth < c.time.end); })
         .nest("", &C::model, ModelParameters::describe());
     return list;
 }

@@ -85,16 +85,19 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
 
     CsvFile per_authority(std::filesystem::path(folder) / "authorities.csv",
                           "month,authority,id,name,variable,value,units");
+    file.require_dimensions("authority_id", {"authority"});
+    file.require_dimensions("authority_name", {"authority"});
     const auto ids = reader.read_strings("authority_id");
     const auto names = reader.read_strings("authority_name");
-    if (ids.size() != names.size())
-        throw InputError(file.path() + ": authority_id and authority_name differ in length: not a "
-                                       "run file this version wrote");
     const auto domains = reader.read_strings("domain");
     for (const auto& name : reader.variables()) {
-        if (name.rfind("authority_", 0) != 0 || reader.dimensions(name).front() != "time") continue;
+        const auto dims = reader.dimensions(name);
+        if (name.rfind("authority_", 0) != 0 || dims.empty() || dims.front() != "time") continue;
+        const bool by_domain = dims.size() == 3;
+        file.require_dimensions(name, by_domain
+                                          ? std::vector<std::string>{"time", "authority", "domain"}
+                                          : std::vector<std::string>{"time", "authority"});
         const std::string units = field(reader.text_attribute("units", name).value_or(""));
-        const bool by_domain = reader.dimensions(name).size() == 3;
         for (std::size_t t = 0; t < months; ++t) {
             const auto row = reader.read_row(name, t);
             const std::string month = file.months()[t].to_string() + ",";

@@ -17,20 +17,83 @@ OutputFile::OutputFile(const std::string& path) : reader_(path) {
     label_ =
         reader_.text_attribute(reader_.has_attribute("sweep_name") ? "sweep_name" : "scenario_name")
             .value_or(path);
-    if (reader_.has_variable("run")) runs_ = reader_.shape("run").at(0);
-    const std::string units = reader_.text_attribute("units", "time").value_or("");
-    int year = 0, month = 0;
-    if (std::sscanf(units.c_str(), "days since %d-%d", &year, &month) != 2)
-        throw InputError(path + ": time units \"" + units + "\" are not \"days since YYYY-MM-01\"");
-    const YearMonth start{year, month};
-    const auto days = reader_.read("time");
-    for (double day : days) { // each value is the first day of its month
-        YearMonth m = start;
-        while (static_cast<double>(m.plus_months(1).days_since_epoch() -
-                                   start.days_since_epoch()) <= day)
-            m = m.plus_months(1);
-        months_.push_back(m);
+    months_ = read_months();
+    if (reader_.has_variable("run")) {
+        const auto shape = reader_.shape("run");
+        if (shape.size() != 1 || shape[0] == 0)
+            throw InputError(path + ": run is not a list of runs");
+        runs_ = shape[0];
     }
+    for (const auto& name : reader_.variables())
+        check_axes(name);
+    for (const auto& variable : aggregate_variables())
+        if (has(std::string(variable.name))) check_aggregate(variable);
+}
+
+std::vector<YearMonth> OutputFile::read_months() const {
+    const std::string units = reader_.text_attribute("units", "time").value_or("");
+    YearMonth start;
+    if (std::sscanf(units.c_str(), "days since %d-%d", &start.year, &start.month) != 2 ||
+        start.month < 1 || start.month > kMonthsPerYear || start < kFirstModelMonth ||
+        kLastModelMonth < start)
+        throw InputError(path() + ": time units \"" + units +
+                         "\" are not \"days since YYYY-MM-01\" "
+                         "with a month from " +
+                         kFirstModelMonth.to_string() + " to " + kLastModelMonth.to_string());
+    const auto days = reader_.read("time");
+    if (days.empty()) throw InputError(path() + ": time has no months");
+    const auto day_of = [&](YearMonth m) {
+        return static_cast<double>(m.days_since_epoch() - start.days_since_epoch());
+    };
+    std::vector<YearMonth> months;
+    YearMonth month = start;
+    for (double day : days) { // the first day of each month, in order, up to the model's horizon
+        while (month < kLastModelMonth && day_of(month.plus_months(1)) <= day)
+            month = month.plus_months(1);
+        if (!(day >= day_of(month) && day < day_of(month.plus_months(1))) ||
+            (!months.empty() && !(months.back() < month)))
+            throw InputError(path() + ": time values are not successive months from " +
+                             start.to_string() + " to " + kLastModelMonth.to_string());
+        months.push_back(month);
+    }
+    return months;
+}
+
+void OutputFile::check_axes(const std::string& variable) const {
+    const auto shape = reader_.shape(variable);
+    const auto dims = reader_.dimensions(variable);
+    for (std::size_t axis = 0; axis < dims.size(); ++axis) {
+        const std::string& dim = dims[axis];
+        const bool coordinate = dim == variable;
+        const auto length = coordinate                  ? shape
+                            : reader_.has_variable(dim) ? reader_.shape(dim)
+                                                        : std::vector<hsize_t>{};
+        if (length.size() != 1 || length[0] != shape[axis])
+            throw InputError(path() + ": " + variable + ": axis " + std::to_string(axis) + " (" +
+                             dim + ") does not match a dimension of the file");
+    }
+}
+
+void OutputFile::check_aggregate(const AggregateVariable& variable) const {
+    std::vector<std::string> expected;
+    if (is_sweep()) expected.emplace_back("run");
+    expected.emplace_back("time");
+    if (variable.axis != SeriesAxis::None) {
+        expected.emplace_back(dimension_of(variable.axis));
+        if (!reader_.is_text(expected.back()))
+            throw InputError(path() + ": " + expected.back() + " is not a list of names");
+    }
+    require_dimensions(std::string(variable.name), expected);
+}
+
+void OutputFile::require_dimensions(const std::string& variable,
+                                    const std::vector<std::string>& expected) const {
+    if (reader_.dimensions(variable) == expected) return;
+    std::string text;
+    for (const auto& dim : expected)
+        text += (text.empty() ? "" : ", ") + dim;
+    throw InputError(path() + ": " + variable + " is not over (" + text +
+                     "): not a file this version wrote");
 }
 
 bool OutputFile::has(const std::string& variable) const {

@@ -1,8 +1,12 @@
 #pragma once
 // A complete Paradiplo run or sweep file opened for reading (compare, export, info). Anything else
-// (not HDF5, another program's file, a file without complete = 1) is an InputError naming it.
+// (not HDF5, another program's file, a file without complete = 1, a time axis that is not
+// successive months of the model's period, a variable whose axes do not match the file's
+// dimensions, an aggregate not over the dimensions this version writes) is an InputError naming
+// it, raised on opening so that what reads the file after may trust its shapes.
 #include "engine/core/calendar.hpp"
 #include "outputs/hdf5/netcdf_reader.hpp"
+#include "outputs/output_variables.hpp"
 
 #include <string>
 #include <vector>
@@ -24,8 +28,14 @@ class OutputFile {
     [[nodiscard]] bool has(const std::string& variable) const;
     /// A variable over (time[, axis]) or (run, time[, axis]), as [run][time * axis] values.
     [[nodiscard]] std::vector<std::vector<double>> by_run(const std::string& variable) const;
+    /// Throws InputError unless the variable is over exactly these dimensions, in this order.
+    void require_dimensions(const std::string& variable,
+                            const std::vector<std::string>& expected) const;
 
   private:
+    [[nodiscard]] std::vector<YearMonth> read_months() const;
+    void check_axes(const std::string& variable) const;
+    void check_aggregate(const AggregateVariable& variable) const;
     h5::NetcdfReader reader_;
     std::string label_;
     std::size_t runs_ = 0;

@@ -8,6 +8,9 @@
 
 namespace paradiplo::h5 {
 
+/// Stops HDF5 printing its error stack on this thread: failures are reported by check instead.
+void silence_error_stack();
+
 /// Throws IoError("HDF5: <what> failed") when status is negative; returns status otherwise.
 hid_t check(hid_t status, const std::string& what);
 

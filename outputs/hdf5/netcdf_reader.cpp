@@ -9,29 +9,9 @@
 
 namespace paradiplo::h5 {
 
-namespace {
-
-/// HDF5 prints its own error stack on failures; the reader reports them as InputError instead.
-class SilentErrors {
-  public:
-    SilentErrors() {
-        H5Eget_auto2(H5E_DEFAULT, &function_, &data_);
-        H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
-    }
-    ~SilentErrors() { H5Eset_auto2(H5E_DEFAULT, function_, data_); }
-    SilentErrors(const SilentErrors&) = delete;
-    SilentErrors& operator=(const SilentErrors&) = delete;
-
-  private:
-    H5E_auto2_t function_ = nullptr;
-    void* data_ = nullptr;
-};
-
-} // namespace
-
 NetcdfReader::NetcdfReader(const std::string& path) : path_(path) {
     if (!std::filesystem::is_regular_file(path)) throw InputError(path + ": no such file");
-    const SilentErrors silent;
+    silence_error_stack();
     if (H5Fis_hdf5(path.c_str()) <= 0)
         throw InputError(path + ": not an HDF5 file (expected a Paradiplo output file)");
     const hid_t id = H5Fopen(path.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
@@ -140,9 +120,30 @@ Handle NetcdfReader::open_dataset(const std::string& name) const {
 std::vector<hsize_t> NetcdfReader::shape(const std::string& variable) const {
     const Handle dataset = open_dataset(variable);
     const Handle space(H5Dget_space(dataset.id()), H5Sclose, "H5Dget_space " + variable);
-    std::vector<hsize_t> dims(static_cast<std::size_t>(H5Sget_simple_extent_ndims(space.id())));
-    H5Sget_simple_extent_dims(space.id(), dims.data(), nullptr);
+    const hid_t rank = check(H5Sget_simple_extent_ndims(space.id()), "rank of " + variable);
+    std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
+    check(H5Sget_simple_extent_dims(space.id(), dims.data(), nullptr), "shape of " + variable);
     return dims;
+}
+
+hsize_t NetcdfReader::values_to_read(const std::string& variable,
+                                     std::span<const hsize_t> dims) const {
+    hsize_t count = 1;
+    for (const hsize_t d : dims) {
+        if (d != 0 && count > kMaxValuesPerRead / d)
+            throw InputError(path_ + ": " + variable +
+                             " is larger than any variable this version "
+                             "writes (damaged file?)");
+        count *= d;
+    }
+    return count;
+}
+
+void NetcdfReader::require_numbers(const Handle& dataset, const std::string& variable) const {
+    const Handle type(H5Dget_type(dataset.id()), H5Tclose, "H5Dget_type " + variable);
+    const H5T_class_t type_class = H5Tget_class(type.id());
+    if (type_class != H5T_INTEGER && type_class != H5T_FLOAT)
+        throw InputError(path_ + ": " + variable + " does not hold numbers");
 }
 
 bool NetcdfReader::is_text(const std::string& variable) const {
@@ -153,10 +154,8 @@ bool NetcdfReader::is_text(const std::string& variable) const {
 
 std::vector<double> NetcdfReader::read(const std::string& variable) const {
     const Handle dataset = open_dataset(variable);
-    hsize_t count = 1;
-    for (auto d : shape(variable))
-        count *= d;
-    std::vector<double> values(count);
+    require_numbers(dataset, variable);
+    std::vector<double> values(values_to_read(variable, shape(variable)));
     check(H5Dread(dataset.id(), H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()),
           "H5Dread " + variable);
     return values;
@@ -164,9 +163,11 @@ std::vector<double> NetcdfReader::read(const std::string& variable) const {
 
 std::vector<double> NetcdfReader::read_row(const std::string& variable, hsize_t index) const {
     const Handle dataset = open_dataset(variable);
+    require_numbers(dataset, variable);
     std::vector<hsize_t> dims = shape(variable);
     if (dims.empty() || index >= dims[0])
         throw InputError(path_ + ": " + variable + " has no entry " + std::to_string(index));
+    hsize_t size = values_to_read(variable, std::span(dims).subspan(1));
     std::vector<hsize_t> start(dims.size(), 0), count = dims;
     start[0] = index;
     count[0] = 1;
@@ -174,9 +175,6 @@ std::vector<double> NetcdfReader::read_row(const std::string& variable, hsize_t 
     check(H5Sselect_hyperslab(file_space.id(), H5S_SELECT_SET, start.data(), nullptr, count.data(),
                               nullptr),
           "H5Sselect_hyperslab " + variable);
-    hsize_t size = 1;
-    for (std::size_t d = 1; d < dims.size(); ++d)
-        size *= dims[d];
     const Handle memory_space(H5Screate_simple(1, &size, nullptr), H5Sclose, "H5Screate_simple");
     std::vector<double> values(size);
     check(H5Dread(dataset.id(), H5T_NATIVE_DOUBLE, memory_space.id(), file_space.id(), H5P_DEFAULT,
@@ -186,9 +184,10 @@ std::vector<double> NetcdfReader::read_row(const std::string& variable, hsize_t 
 }
 
 std::vector<std::string> NetcdfReader::read_strings(const std::string& variable) const {
+    if (!is_text(variable) || shape(variable).size() != 1)
+        throw InputError(path_ + ": " + variable + " is not a list of texts");
     const Handle dataset = open_dataset(variable);
-    const auto dims = shape(variable);
-    std::vector<char*> texts(dims.empty() ? 1 : dims[0], nullptr);
+    std::vector<char*> texts(values_to_read(variable, shape(variable)), nullptr);
     const Handle memory = vlen_string_type();
     check(H5Dread(dataset.id(), memory.id(), H5S_ALL, H5S_ALL, H5P_DEFAULT, texts.data()),
           "H5Dread " + variable);

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,16 +35,25 @@ class NetcdfReader {
     [[nodiscard]] std::vector<std::string> dimensions(const std::string& variable) const;
     [[nodiscard]] bool has_variable(const std::string& name) const;
     [[nodiscard]] std::vector<hsize_t> shape(const std::string& variable) const;
-    /// The whole variable, converted to double.
+    /// The whole variable of numbers, converted to double. Reading more values at once than
+    /// kMaxValuesPerRead, or texts, is an InputError.
     [[nodiscard]] std::vector<double> read(const std::string& variable) const;
     /// Entry `index` of the first dimension (every other dimension whole), converted to double.
     [[nodiscard]] std::vector<double> read_row(const std::string& variable, hsize_t index) const;
     /// Whether a variable holds strings (read them with read_strings, not read).
     [[nodiscard]] bool is_text(const std::string& variable) const;
-    /// A variable-length string variable.
+    /// A one-dimensional variable-length string variable.
     [[nodiscard]] std::vector<std::string> read_strings(const std::string& variable) const;
 
+    /// 512 MiB of doubles: far above the largest read this version makes (a month of every
+    /// authority's priorities, 327,000 values) and below what a damaged file's dimensions can
+    /// claim (a dataset may declare more values than the file holds).
+    static constexpr hsize_t kMaxValuesPerRead = hsize_t{1} << 26;
+
   private:
+    [[nodiscard]] hsize_t values_to_read(const std::string& variable,
+                                         std::span<const hsize_t> dims) const;
+    void require_numbers(const Handle& dataset, const std::string& variable) const;
     [[nodiscard]] Handle open_dataset(const std::string& name) const;
     [[nodiscard]] Handle open_attribute(const std::string& name, const std::string& variable) const;
     std::string path_;

@@ -32,7 +32,7 @@ WriteLock::~WriteLock() {
 }
 
 NetcdfWriter::NetcdfWriter(const std::string& path) : path_(path), lock_(path) {
-    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // errors become exceptions, not stderr noise
+    silence_error_stack();
     Handle creation(H5Pcreate(H5P_FILE_CREATE), H5Pclose, "creating file properties");
     // Tracked creation order: netCDF-4 needs it to open the file for appending.
     check(H5Pset_link_creation_order(creation.id(), H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),

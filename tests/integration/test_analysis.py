@@ -112,6 +112,58 @@ class AnalysisTest(unittest.TestCase):
             self.assertEqual(result.returncode, 2, path)
             self.assertIn(f"{path}: {message}", result.stderr)
 
+    def damaged_copy(self, name, change):
+        path = os.path.join(self.folder.name, name + ".h5")
+        shutil.copy(self.b, path)
+        with h5py.File(path, "a") as f:
+            change(f)
+        return path
+
+    def test_files_whose_shapes_cannot_be_trusted_are_refused_on_opening(self):
+        def time_not_months(f):
+            f["time"][1] = 5.0
+
+        def time_endless(f):
+            f["time"][1] = 1e300
+
+        def time_empty(f):
+            del f["time"]
+            f.create_dataset("time", shape=(0,), dtype="f8").attrs["units"] = "days since 2020-01-01"
+
+        def time_before_the_model(f):
+            f["time"].attrs["units"] = "days since 1999-01-01"
+
+        def time_too_large(f):
+            del f["time"]
+            time = f.create_dataset("time", shape=(2**40,), chunks=(1024,), dtype="f8")
+            time.attrs["units"] = "days since 2020-01-01"
+
+        def axis_too_short(f):
+            f["extra"] = np.zeros(3)
+            f["extra"].dims[0].attach_scale(f["time"])
+
+        def aggregate_over_other_axes(f):
+            del f["apd_by_kind"]
+            f["apd_by_kind"] = np.zeros((f["time"].size, f["domain"].size))
+            f["apd_by_kind"].dims[0].attach_scale(f["time"])
+            f["apd_by_kind"].dims[1].attach_scale(f["domain"])
+
+        cases = ((time_not_months, "time values are not successive months from 2020-01"),
+                 (time_endless, "time values are not successive months from 2020-01"),
+                 (time_empty, "time has no months"),
+                 (time_before_the_model, 'time units "days since 1999-01-01" are not'),
+                 (time_too_large, "time is larger than any variable this version writes"),
+                 (axis_too_short, "extra: axis 0 (time) does not match a dimension of the file"),
+                 (aggregate_over_other_axes, "apd_by_kind is not over (time, authority_kind)"))
+        for change, message in cases:
+            path = self.damaged_copy(change.__name__, change)
+            for command in (("info", path), ("compare", self.a, path),
+                            ("export", path, "--csv", os.path.join(self.folder.name, "refused"))):
+                result = run(*command, check=False)
+                self.assertEqual(result.returncode, 2, (change.__name__, command, result.stderr))
+                self.assertIn(f"{path}: {message}", result.stderr)
+                self.assertNotIn("HDF5-DIAG", result.stderr)
+
     def test_export_writes_long_csv_a_spreadsheet_reads(self):
         folder = os.path.join(self.folder.name, "csv")
         run("export", self.a, "--csv", folder, "--authorities", "-q")
