@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Paradiplo needs to build and run; with --tests, also what the
-# test suite drives (a one-node Slurm, OpenMPI, clang-tidy). Idempotent: asks apt only for what
-# is missing.
+# test suite drives (a one-node Slurm, OpenMPI, clang-tidy, clang with libFuzzer). Idempotent:
+# asks apt only for what is missing.
 # Run as root, or as a user with sudo.
 set -euo pipefail
 
@@ -13,7 +13,7 @@ packages=(
 )
 if [ "${1:-}" = "--tests" ]; then
   packages+=(slurm-wlm munge openmpi-bin libopenmpi-dev python3-matplotlib chromium clang-tidy
-            r-base-core r-cran-ncdf4)
+            r-base-core r-cran-ncdf4 clang libclang-rt-14-dev)
 fi
 
 missing=()
