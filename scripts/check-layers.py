@@ -28,6 +28,7 @@ SWEEP_DESCRIPTIONS = [
     "engine/sweep/sweep_plan.hpp",
     "engine/sweep/sweep_loader.hpp",
     "engine/sweep/key_indicators.hpp",
+    "engine/sweep/shard_text.hpp",  # the shard attribute of shard files
 ]
 LAYERS = {
     # layer: (folders of its files, what its files may include)

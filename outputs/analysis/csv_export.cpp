@@ -48,6 +48,29 @@ class CsvFile {
     std::size_t rows_ = 0;
 };
 
+struct ExportedTrajectory {
+    std::string name;
+    bool by_domain;
+};
+
+/// The per-authority variables over time, each checked to be over (time, authority[, domain]) as
+/// written, before anything is exported.
+std::vector<ExportedTrajectory> authority_variables(const OutputFile& file) {
+    file.require_dimensions("authority_id", {"authority"});
+    file.require_dimensions("authority_name", {"authority"});
+    std::vector<ExportedTrajectory> variables;
+    for (const auto& name : file.reader().variables()) {
+        const auto dims = file.reader().dimensions(name);
+        if (name.rfind("authority_", 0) != 0 || dims.empty() || dims.front() != "time") continue;
+        const bool by_domain = dims.size() == 3;
+        file.require_dimensions(name, by_domain
+                                          ? std::vector<std::string>{"time", "authority", "domain"}
+                                          : std::vector<std::string>{"time", "authority"});
+        variables.push_back({name, by_domain});
+    }
+    return variables;
+}
+
 } // namespace
 
 ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool authorities) {
@@ -55,6 +78,8 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
     if (authorities && !reader.has_variable("authority_apd"))
         throw InputError(file.path() + ": no per-authority trajectories to export (written at "
                                        "output level authorities or full)");
+    const auto per_authority_variables =
+        authorities ? authority_variables(file) : std::vector<ExportedTrajectory>{};
     std::filesystem::create_directories(folder);
     ExportSummary summary;
     const bool sweep = file.is_sweep();
@@ -85,18 +110,10 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
 
     CsvFile per_authority(std::filesystem::path(folder) / "authorities.csv",
                           "month,authority,id,name,variable,value,units");
-    file.require_dimensions("authority_id", {"authority"});
-    file.require_dimensions("authority_name", {"authority"});
     const auto ids = reader.read_strings("authority_id");
     const auto names = reader.read_strings("authority_name");
     const auto domains = reader.read_strings("domain");
-    for (const auto& name : reader.variables()) {
-        const auto dims = reader.dimensions(name);
-        if (name.rfind("authority_", 0) != 0 || dims.empty() || dims.front() != "time") continue;
-        const bool by_domain = dims.size() == 3;
-        file.require_dimensions(name, by_domain
-                                          ? std::vector<std::string>{"time", "authority", "domain"}
-                                          : std::vector<std::string>{"time", "authority"});
+    for (const auto& [name, by_domain] : per_authority_variables) {
         const std::string units = field(reader.text_attribute("units", name).value_or(""));
         for (std::size_t t = 0; t < months; ++t) {
             const auto row = reader.read_row(name, t);

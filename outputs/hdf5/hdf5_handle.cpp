@@ -37,9 +37,9 @@ std::string system_reason() {
 
 void silence_error_stack() {
     // HDF5's print of its error stack would bury the message of check under dozens of lines on a
-    // damaged or foreign file. The setting is per thread in a thread-safe HDF5 (Debian's).
-    thread_local const bool silenced = H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr) >= 0;
-    (void)silenced;
+    // damaged or foreign file. The setting is per thread in a thread-safe HDF5 (Debian's), and
+    // H5close resets it.
+    H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
 }
 
 hid_t check(hid_t status, const std::string& what) {

@@ -31,6 +31,12 @@ Handle NetcdfReader::open_attribute(const std::string& name, const std::string& 
             H5Aclose, "H5Aopen " + name};
 }
 
+void NetcdfReader::require_one_value(const Handle& attribute, const std::string& name) const {
+    const Handle space(H5Aget_space(attribute.id()), H5Sclose, "H5Aget_space " + name);
+    if (H5Sget_simple_extent_npoints(space.id()) != 1)
+        throw InputError(path_ + ": attribute " + name + " is not a single value");
+}
+
 std::optional<double> NetcdfReader::number_attribute(const std::string& name,
                                                      const std::string& variable) const {
     if (!has_attribute(name, variable)) return std::nullopt;
@@ -39,6 +45,7 @@ std::optional<double> NetcdfReader::number_attribute(const std::string& name,
     const H5T_class_t type_class = H5Tget_class(type.id());
     if (type_class != H5T_INTEGER && type_class != H5T_FLOAT)
         throw InputError(path_ + ": attribute " + name + " is not a number");
+    require_one_value(attribute, name);
     double value = 0;
     check(H5Aread(attribute.id(), H5T_NATIVE_DOUBLE, &value), "H5Aread " + name);
     return value;
@@ -49,17 +56,17 @@ std::optional<std::string> NetcdfReader::text_attribute(const std::string& name,
     if (!has_attribute(name, variable)) return std::nullopt;
     const Handle attribute = open_attribute(name, variable);
     const Handle type(H5Aget_type(attribute.id()), H5Tclose, "H5Aget_type " + name);
-    if (H5Tget_class(type.id()) != H5T_STRING)
-        throw InputError(path_ + ": attribute " + name + " is not a text");
-    if (H5Tis_variable_str(type.id()) > 0) {
-        char* text = nullptr;
-        const Handle memory = vlen_string_type();
-        check(H5Aread(attribute.id(), memory.id(), &text), "H5Aread " + name);
-        std::string value = text != nullptr ? text : "";
-        H5free_memory(text);
-        return value;
-    }
-    std::string buffer(H5Tget_size(type.id()), '\0');
+    // This version writes fixed-length texts; HDF5 1.10 can loop forever reading a damaged
+    // variable-length one (docs/robustness.md, "Fuzzing").
+    if (H5Tget_class(type.id()) != H5T_STRING || H5Tis_variable_str(type.id()) != 0)
+        throw InputError(path_ + ": attribute " + name + " is not a fixed-length text");
+    require_one_value(attribute, name);
+    const std::size_t size = H5Tget_size(type.id());
+    if (size > kMaxTextBytes)
+        throw InputError(path_ + ": attribute " + name +
+                         " is longer than any this version "
+                         "writes (damaged file?)");
+    std::string buffer(size, '\0');
     check(H5Aread(attribute.id(), type.id(), buffer.data()), "H5Aread " + name);
     return buffer.substr(0, buffer.find('\0'));
 }
@@ -81,19 +88,22 @@ std::vector<std::string> NetcdfReader::variables() const {
         static_cast<std::vector<std::string>*>(data)->emplace_back(name);
         return 0;
     };
-    H5Literate(file_.id(), H5_INDEX_CRT_ORDER, H5_ITER_INC, nullptr, visit, &names);
+    // In creation order, as written; a file that does not track it (h5py's default) by name.
+    if (H5Literate(file_.id(), H5_INDEX_CRT_ORDER, H5_ITER_INC, nullptr, visit, &names) >= 0)
+        return names;
+    names.clear();
+    if (H5Literate(file_.id(), H5_INDEX_NAME, H5_ITER_INC, nullptr, visit, &names) < 0)
+        throw InputError(path_ + ": its variables cannot be listed (damaged file?)");
     return names;
 }
 
 std::vector<std::string> NetcdfReader::dimensions(const std::string& variable) const {
     const Handle dataset = open_dataset(variable);
     const std::size_t rank = shape(variable).size();
+    if (H5DSis_scale(dataset.id()) > 0) // a coordinate variable: its own dimension
+        return std::vector<std::string>(rank, variable);
     std::vector<std::string> names;
     for (unsigned axis = 0; axis < rank; ++axis) {
-        if (H5DSis_scale(dataset.id()) > 0) { // a coordinate variable: its own dimension
-            names.push_back(variable);
-            continue;
-        }
         std::string name;
         const auto visit = [](hid_t, unsigned, hid_t scale, void* data) -> herr_t {
             char buffer[256] = {};
@@ -109,11 +119,21 @@ std::vector<std::string> NetcdfReader::dimensions(const std::string& variable) c
 }
 
 bool NetcdfReader::has_variable(const std::string& name) const {
-    return H5Lexists(file_.id(), name.c_str(), H5P_DEFAULT) > 0;
+    // Only hard links, as written: a soft or external one could lead anywhere (a FIFO).
+    H5L_info_t link{};
+    return name.find('/') == std::string::npos &&
+           H5Lexists(file_.id(), name.c_str(), H5P_DEFAULT) > 0 &&
+           H5Lget_info(file_.id(), name.c_str(), &link, H5P_DEFAULT) >= 0 &&
+           link.type == H5L_TYPE_HARD;
 }
 
 Handle NetcdfReader::open_dataset(const std::string& name) const {
-    if (!has_variable(name)) throw InputError(path_ + ": no variable " + name);
+    if (!has_variable(name))
+        throw InputError(path_ + ": " +
+                         (name.find('/') == std::string::npos &&
+                                  H5Lexists(file_.id(), name.c_str(), H5P_DEFAULT) > 0
+                              ? name + ": not a variable of this file (a link elsewhere)"
+                              : "no variable " + name));
     return {H5Dopen2(file_.id(), name.c_str(), H5P_DEFAULT), H5Dclose, "H5Dopen " + name};
 }
 
@@ -167,7 +187,7 @@ std::vector<double> NetcdfReader::read_row(const std::string& variable, hsize_t 
     std::vector<hsize_t> dims = shape(variable);
     if (dims.empty() || index >= dims[0])
         throw InputError(path_ + ": " + variable + " has no entry " + std::to_string(index));
-    hsize_t size = values_to_read(variable, std::span(dims).subspan(1));
+    const hsize_t size = values_to_read(variable, std::span(dims).subspan(1));
     std::vector<hsize_t> start(dims.size(), 0), count = dims;
     start[0] = index;
     count[0] = 1;
@@ -184,10 +204,15 @@ std::vector<double> NetcdfReader::read_row(const std::string& variable, hsize_t 
 }
 
 std::vector<std::string> NetcdfReader::read_strings(const std::string& variable) const {
-    if (!is_text(variable) || shape(variable).size() != 1)
+    const auto dims = shape(variable);
+    if (!is_text(variable) || dims.size() != 1)
         throw InputError(path_ + ": " + variable + " is not a list of texts");
+    if (dims[0] > kMaxTextsPerRead)
+        throw InputError(path_ + ": " + variable +
+                         " holds more names than this version writes "
+                         "(damaged file?)");
     const Handle dataset = open_dataset(variable);
-    std::vector<char*> texts(values_to_read(variable, shape(variable)), nullptr);
+    std::vector<char*> texts(dims[0], nullptr);
     const Handle memory = vlen_string_type();
     check(H5Dread(dataset.id(), memory.id(), H5S_ALL, H5S_ALL, H5P_DEFAULT, texts.data()),
           "H5Dread " + variable);

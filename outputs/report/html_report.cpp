@@ -141,8 +141,11 @@ class Report {
     }
 
     std::vector<YearMonth> months_of(const OutputFile& file, bool twelve_months) const {
+        // 12-month sums start at the 12th month: none in a period shorter than a year.
         const auto& m = file.months();
-        return {m.begin() + (twelve_months && m.size() > 11 ? 11 : 0), m.end()};
+        return {m.begin() + static_cast<std::ptrdiff_t>(
+                                std::min<std::size_t>(twelve_months ? 11 : 0, m.size())),
+                m.end()};
     }
 
     std::string section(std::size_t i) {

@@ -25,15 +25,15 @@ constexpr const char* kFingerprintFile = "fingerprint";
 struct RecordHeader {
     std::array<char, 8> magic;
     std::uint64_t fingerprint, run, count;
-    std::uint64_t checksum; ///< CRC-32 of the header (with checksum 0) and the values
+    std::uint64_t checksum; ///< CRC-32 of the header (with checksum 0) and the values; 64 bits
+                            ///< keep the header free of padding
 };
 
 std::uint64_t checksum_of(RecordHeader header, std::span<const double> values) {
     header.checksum = 0;
     uLong crc = crc32(0L, Z_NULL, 0);
     crc = crc32(crc, reinterpret_cast<const Bytef*>(&header), sizeof header);
-    return crc32(crc, reinterpret_cast<const Bytef*>(values.data()),
-                 static_cast<uInt>(values.size_bytes()));
+    return crc32_z(crc, reinterpret_cast<const Bytef*>(values.data()), values.size_bytes());
 }
 
 } // namespace

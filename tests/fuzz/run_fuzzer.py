@@ -2,11 +2,10 @@
 """Runs one fuzz target as a test.
 
 1. Every input that once failed in project code (regressions/TARGET/) must now pass.
-2. A bounded fuzzing run from a copy of the seed corpus (corpus/TARGET/), with fixed seeds so that
-   a run of the same length explores the same inputs. An input that fails in project code fails
-   the test. One that crashes inside the HDF5 library (a damaged file it decodes without a
-   checksum) is reported as such and fuzzing goes on with the next seed: docs/robustness.md lists
-   those crashes, and hdf5-crashes/ keeps their inputs.
+2. A bounded fuzzing run from a copy of the seed corpus (corpus/TARGET/), from fixed seeds. An
+   input that fails in project code fails the test. One that crashes or loops inside the HDF5
+   library (a damaged file it decodes without a checksum) is reported as such and fuzzing goes on
+   with the next seed: docs/robustness.md lists those faults, and hdf5-inputs/ keeps examples.
 Prints executions and coverage; failing inputs are left in the build folder.
 
 usage: run_fuzzer.py FUZZER SOURCE_DIR TARGET SECONDS"""
@@ -33,10 +32,20 @@ def first_site(stack):
     return "project"
 
 
+# Faults on memory only the project sizes (its stack and globals), undefined behaviour and leaks
+# are the project's wherever they show.
+PROJECT_FAULTS = re.compile(r"ERROR: AddressSanitizer: (stack-|global-|dynamic-stack-)"
+                            r"|runtime error:|ERROR: LeakSanitizer")
+
+
 def fault_site(report):
-    """'hdf5' when the first frame outside the runtimes is in the HDF5 library and the memory it
-    touched, if the report says, was allocated there too (a buffer the project sized wrongly and
-    HDF5 overran is the project's fault); 'project' otherwise."""
+    """'hdf5' for a fault whose first frame outside the runtimes is in the HDF5 library, on
+    memory HDF5 allocated if the report says (a buffer the project sized wrongly and HDF5 overran
+    is the project's fault): a crash on its heap, a loop caught by the timeout, an allocation over
+    the limit. 'project' for anything else, and always for faults on the stack or globals,
+    undefined behaviour, uncaught exceptions and leaks."""
+    if PROJECT_FAULTS.search(report):
+        return "project"
     access, _, allocation = report.partition("allocated by thread")
     if first_site(access) != "hdf5":
         return "project"
@@ -65,15 +74,17 @@ def main(fuzzer, source_dir, target, seconds):
     os.makedirs(artifacts)
     executions, coverage, library_crashes = 0, ("0", "0"), []
     deadline = time.monotonic() + seconds
-    with tempfile.TemporaryDirectory(prefix=f"paradiplo-{target}-") as corpus:
-        for name in os.listdir(os.path.join(source_dir, "corpus", target)):
-            shutil.copy(os.path.join(source_dir, "corpus", target, name), corpus)
+    with tempfile.TemporaryDirectory(prefix=f"paradiplo-{target}-") as scratch:
+        corpus = os.path.join(scratch, "corpus")
+        shutil.copytree(os.path.join(source_dir, "corpus", target), corpus)
+        # The target's own folder goes here too: a crash skips its clean-up.
+        environment = dict(os.environ, TMPDIR=scratch)
         seed = 1
         while (left := int(deadline - time.monotonic())) > 0:
             result = subprocess.run(
                 [fuzzer, *LIMITS, f"-seed={seed}", f"-max_total_time={left}",
                  "-print_final_stats=1", f"-artifact_prefix={artifacts}/", corpus],
-                stderr=subprocess.PIPE, text=True, errors="replace")
+                stderr=subprocess.PIPE, text=True, errors="replace", env=environment)
             log = result.stderr
             executions += sum(int(n) for n in re.findall(r"stat::number_of_executed_units: (\d+)",
                                                          log))

@@ -112,6 +112,20 @@ class AnalysisTest(unittest.TestCase):
             self.assertEqual(result.returncode, 2, path)
             self.assertIn(f"{path}: {message}", result.stderr)
 
+    def test_a_report_of_a_run_shorter_than_a_year_has_no_12_month_sums(self):
+        scenario = os.path.join(self.folder.name, "short.toml")
+        with open(scenario, "w") as f:
+            f.write('schema_version = 1\n[meta]\nname = "short"\n[time]\nstart = "2020-01"\n'
+                    'end = "2020-03"\n[population]\nthreshold = 3000000\n')
+        short = os.path.join(self.folder.name, "short.h5")
+        run("run", scenario, "-o", short, "-q", "--output-level", "aggregate")
+        page = os.path.join(self.folder.name, "short.html")
+        run("report", short, self.a, "-o", page, "-q")  # crashed on the empty 12-month series
+        with open(page, encoding="utf-8") as f:
+            html = f.read()
+        self.assertIn('id="chart-0-engaged"', html)
+        self.assertIn('id="chart-0-apd"', html)
+
     def damaged_copy(self, name, change):
         path = os.path.join(self.folder.name, name + ".h5")
         shutil.copy(self.b, path)
@@ -128,15 +142,35 @@ class AnalysisTest(unittest.TestCase):
 
         def time_empty(f):
             del f["time"]
-            f.create_dataset("time", shape=(0,), dtype="f8").attrs["units"] = "days since 2020-01-01"
+            f.create_dataset("time", shape=(0,), dtype="f8").attrs["units"] = np.bytes_("days since 2020-01-01")
 
         def time_before_the_model(f):
-            f["time"].attrs["units"] = "days since 1999-01-01"
+            f["time"].attrs["units"] = np.bytes_("days since 1999-01-01")
 
         def time_too_large(f):
             del f["time"]
             time = f.create_dataset("time", shape=(2**40,), chunks=(1024,), dtype="f8")
-            time.attrs["units"] = "days since 2020-01-01"
+            time.attrs["units"] = np.bytes_("days since 2020-01-01")
+
+        def attribute_of_many_values(f):
+            f.attrs["complete"] = np.ones(1000)
+
+        def attribute_of_variable_length(f):
+            f.attrs["source"] = "Paradiplo, rewritten by h5py"
+
+        def link_elsewhere(f):
+            f["elsewhere"] = h5py.ExternalLink("/dev/zero", "/x")
+
+        def too_few_domains(f):
+            over_domain = [name for name, item in f.items() if name != "domain" and any(
+                scale.name == "/domain" for axis in item.dims for scale in axis.values())]
+            for name in over_domain + ["domain"]:
+                del f[name]
+            f["domain"] = np.array([b"climate"])
+            f["domain"].make_scale("domain")
+            f["priority_mean"] = np.zeros((f["time"].size, 1))
+            f["priority_mean"].dims[0].attach_scale(f["time"])
+            f["priority_mean"].dims[1].attach_scale(f["domain"])
 
         def axis_too_short(f):
             f["extra"] = np.zeros(3)
@@ -153,6 +187,10 @@ class AnalysisTest(unittest.TestCase):
                  (time_empty, "time has no months"),
                  (time_before_the_model, 'time units "days since 1999-01-01" are not'),
                  (time_too_large, "time is larger than any variable this version writes"),
+                 (attribute_of_many_values, "attribute complete is not a single value"),
+                 (attribute_of_variable_length, "attribute source is not a fixed-length text"),
+                 (link_elsewhere, "elsewhere: not a variable of this file (a link elsewhere)"),
+                 (too_few_domains, "domain holds 1 names; this version writes 9"),
                  (axis_too_short, "extra: axis 0 (time) does not match a dimension of the file"),
                  (aggregate_over_other_axes, "apd_by_kind is not over (time, authority_kind)"))
         for change, message in cases:

@@ -139,6 +139,24 @@ class SweepFileTest(unittest.TestCase):
         result = run("merge", shards[0], incomplete, shards[2], "-o", refused, check=False)
         self.assertEqual(result.returncode, 2)
         self.assertIn(f"{incomplete}: incomplete", result.stderr)
+        crafted = os.path.join(folder, "crafted.h5")
+        for attribute, value, message in (("shard", "0/0", 'shard attribute "0/0" is not K/N with 0 <= K < N'),
+                                          ("shard", "-1/3", 'shard attribute "-1/3" is not K/N'),
+                                          ("shard", "0/2147483647", "missing shard(s) 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, ... of 2147483647")):
+            shutil.copy(shards[0], crafted)
+            with h5py.File(crafted, "a") as f:
+                f.attrs[attribute] = np.bytes_(value)
+            result = run("merge", crafted, "-o", refused, check=False)
+            self.assertEqual(result.returncode, 2, value)
+            self.assertIn(message, result.stderr)
+        shutil.copy(shards[1], crafted)
+        with h5py.File(crafted, "a") as f:
+            del f["apd_total"]
+            f["apd_total"] = np.zeros((f["run"].size, 1))  # one month where the sweep has more
+            f["apd_total"].dims[0].attach_scale(f["run"])
+        result = run("merge", shards[0], crafted, shards[2], "-o", refused, check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(f"{crafted}: apd_total does not hold a run of", result.stderr)
         foreign = os.path.join(folder, "foreign.h5")
         run("run", os.path.join(DATA, "small.toml"), "-o", foreign, "--output-level", "aggregate", "-q")
         result = run("merge", foreign, "-o", refused, check=False)

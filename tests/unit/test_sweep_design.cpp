@@ -169,6 +169,18 @@ TEST_CASE("the resolved sweep text reads back as the same design", "[sweep]") {
     CHECK(again.run(100).seed == plan.run(100).seed);
 }
 
+TEST_CASE("control characters in a sweep's title round-trip through its resolved text", "[sweep]") {
+    const TempFolder folder;
+    const SweepConfig first =
+        load_sweep_file(sweep_file(folder, "title = \"a\\bb\\u0001c\\td\"\nreplicates = 2\n"));
+    REQUIRE(first.title == "a\bb\x01"
+                           "c\td");
+    const std::string resolved = resolved_sweep_text(first);
+    const SweepConfig again = read_resolved_sweep(resolved, "<resolved>");
+    CHECK(again.title == first.title);
+    CHECK(resolved_sweep_text(again) == resolved); // as sweep and shard files keep it
+}
+
 TEST_CASE("sweep files with problems name file, line, key and what was expected", "[sweep]") {
     const TempFolder folder;
     const std::string path = sweep_file(folder, R"(replicates = 0
