@@ -49,26 +49,36 @@ class CsvFile {
 };
 
 struct ExportedTrajectory {
-    std::string name;
+    std::string name, units;
     bool by_domain;
 };
 
-/// The per-authority variables over time, each checked to be over (time, authority[, domain]) as
-/// written, before anything is exported.
-std::vector<ExportedTrajectory> authority_variables(const OutputFile& file) {
+/// What authorities.csv is made of, all read and checked before anything is written: who the
+/// authorities are, the domains, and the variables over (time, authority[, domain]).
+struct AuthorityExport {
+    std::vector<std::string> ids, names, domains;
+    std::vector<ExportedTrajectory> trajectories;
+};
+
+AuthorityExport authority_export(const OutputFile& file) {
+    const auto& reader = file.reader();
     file.require_dimensions("authority_id", {"authority"});
     file.require_dimensions("authority_name", {"authority"});
-    std::vector<ExportedTrajectory> variables;
-    for (const auto& name : file.reader().variables()) {
-        const auto dims = file.reader().dimensions(name);
+    AuthorityExport out{reader.read_strings("authority_id"),
+                        reader.read_strings("authority_name"),
+                        reader.read_strings("domain"),
+                        {}};
+    for (const auto& name : reader.variables()) {
+        const auto dims = reader.dimensions(name);
         if (name.rfind("authority_", 0) != 0 || dims.empty() || dims.front() != "time") continue;
         const bool by_domain = dims.size() == 3;
         file.require_dimensions(name, by_domain
                                           ? std::vector<std::string>{"time", "authority", "domain"}
                                           : std::vector<std::string>{"time", "authority"});
-        variables.push_back({name, by_domain});
+        out.trajectories.push_back(
+            {name, field(reader.text_attribute("units", name).value_or("")), by_domain});
     }
-    return variables;
+    return out;
 }
 
 } // namespace
@@ -78,8 +88,7 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
     if (authorities && !reader.has_variable("authority_apd"))
         throw InputError(file.path() + ": no per-authority trajectories to export (written at "
                                        "output level authorities or full)");
-    const auto per_authority_variables =
-        authorities ? authority_variables(file) : std::vector<ExportedTrajectory>{};
+    const AuthorityExport who = authorities ? authority_export(file) : AuthorityExport{};
     std::filesystem::create_directories(folder);
     ExportSummary summary;
     const bool sweep = file.is_sweep();
@@ -110,24 +119,20 @@ ExportSummary export_csv(const OutputFile& file, const std::string& folder, bool
 
     CsvFile per_authority(std::filesystem::path(folder) / "authorities.csv",
                           "month,authority,id,name,variable,value,units");
-    const auto ids = reader.read_strings("authority_id");
-    const auto names = reader.read_strings("authority_name");
-    const auto domains = reader.read_strings("domain");
-    for (const auto& [name, by_domain] : per_authority_variables) {
-        const std::string units = field(reader.text_attribute("units", name).value_or(""));
+    for (const auto& [name, units, by_domain] : who.trajectories) {
         for (std::size_t t = 0; t < months; ++t) {
             const auto row = reader.read_row(name, t);
             const std::string month = file.months()[t].to_string() + ",";
-            for (std::size_t i = 0; i < names.size(); ++i) {
-                const std::string who =
-                    month + std::to_string(i) + "," + field(ids[i]) + "," + field(names[i]) + ",";
+            for (std::size_t i = 0; i < who.names.size(); ++i) {
+                const std::string authority = month + std::to_string(i) + "," + field(who.ids[i]) +
+                                              "," + field(who.names[i]) + ",";
                 if (!by_domain) {
-                    per_authority.row(who + name + "," + number(row[i]) + "," + units);
+                    per_authority.row(authority + name + "," + number(row[i]) + "," + units);
                     continue;
                 }
-                for (std::size_t d = 0; d < domains.size(); ++d)
-                    per_authority.row(who + name + "_" + domains[d] + "," +
-                                      number(row[i * domains.size() + d]) + "," + units);
+                for (std::size_t d = 0; d < who.domains.size(); ++d)
+                    per_authority.row(authority + name + "_" + who.domains[d] + "," +
+                                      number(row[i * who.domains.size() + d]) + "," + units);
             }
         }
     }

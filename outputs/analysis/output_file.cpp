@@ -32,10 +32,13 @@ OutputFile::OutputFile(const std::string& path) : reader_(path) {
 std::vector<YearMonth> OutputFile::read_months() const {
     const std::string units = reader_.text_attribute("units", "time").value_or("");
     constexpr std::string_view prefix = "days since ";
+    const std::size_t day_at = prefix.size() + 7; // "-01" after YYYY-MM, then the end or a time
+    const bool first_day = units.rfind(prefix, 0) == 0 && units.size() >= day_at + 3 &&
+                           units.compare(day_at, 3, "-01") == 0 &&
+                           (units.size() == day_at + 3 || units[day_at + 3] == ' ');
     const auto start_month =
-        units.rfind(prefix, 0) == 0
-            ? parse_year_month(std::string_view(units).substr(prefix.size(), 7))
-            : std::nullopt;
+        first_day ? parse_year_month(std::string_view(units).substr(prefix.size(), 7))
+                  : std::nullopt;
     const YearMonth start = start_month.value_or(YearMonth{0, 1});
     if (!start_month || start < kFirstModelMonth || kLastModelMonth < start)
         throw InputError(path() + ": time units \"" + units +
@@ -80,19 +83,18 @@ void OutputFile::check_aggregate(const AggregateVariable& variable) const {
     std::vector<std::string> expected;
     if (is_sweep()) expected.emplace_back("run");
     expected.emplace_back("time");
-    if (variable.axis != SeriesAxis::None) {
-        const std::string axis = dimension_of(variable.axis);
-        expected.push_back(axis);
-        if (!reader_.is_text(axis))
-            throw InputError(path() + ": " + axis + " is not a list of names");
-        // The report reads domains, continents and kinds by position; countries are looked up.
-        const std::size_t names = reader_.shape(axis).at(0);
-        const std::size_t written = values_per_month(variable.axis, names);
-        if (names != written)
-            throw InputError(path() + ": " + axis + " holds " + std::to_string(names) +
-                             " names; this version writes " + std::to_string(written));
-    }
+    if (variable.axis != SeriesAxis::None) expected.emplace_back(dimension_of(variable.axis));
+    // With check_axes, this makes the axis a one-dimensional variable of the file.
     require_dimensions(std::string(variable.name), expected);
+    if (variable.axis == SeriesAxis::None) return;
+    const std::string& axis = expected.back();
+    if (!reader_.is_text(axis)) throw InputError(path() + ": " + axis + " is not a list of names");
+    // The report reads domains, continents and kinds by position; countries are looked up.
+    const std::size_t names = reader_.shape(axis).at(0);
+    const std::size_t written = values_per_month(variable.axis, names);
+    if (names != written)
+        throw InputError(path() + ": " + axis + " holds " + std::to_string(names) +
+                         " names; this version writes " + std::to_string(written));
 }
 
 void OutputFile::require_dimensions(const std::string& variable,
@@ -118,16 +120,6 @@ std::vector<std::vector<double>> OutputFile::by_run(const std::string& variable)
         whole[0] = reader_.read(variable);
         return whole;
     }
-    // Every run is held at once: refuse what a damaged file's dimensions could claim.
-    constexpr hsize_t most = h5::NetcdfReader::kMaxValuesPerRead;
-    const auto shape = reader_.shape(variable);
-    hsize_t per_run = 1; // saturates just above `most`, without overflowing
-    for (std::size_t axis = 1; axis < shape.size(); ++axis)
-        per_run = shape[axis] > most ? most + 1 : std::min(most + 1, per_run * shape[axis]);
-    if (per_run > 0 && runs_ > most / per_run)
-        throw InputError(path() + ": " + variable +
-                         " holds more values over its runs than this "
-                         "version reads at once (damaged file?)");
     std::vector<std::vector<double>> rows;
     for (std::size_t r = 0; r < runs_; ++r)
         rows.push_back(reader_.read_row(variable, r));

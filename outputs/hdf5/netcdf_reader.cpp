@@ -62,7 +62,7 @@ std::optional<std::string> NetcdfReader::text_attribute(const std::string& name,
         throw InputError(path_ + ": attribute " + name + " is not a fixed-length text");
     require_one_value(attribute, name);
     const std::size_t size = H5Tget_size(type.id());
-    if (size > kMaxTextBytes)
+    if (size > kMaxTextBytes + 1) // the text and its terminating NUL
         throw InputError(path_ + ": attribute " + name +
                          " is longer than any this version "
                          "writes (damaged file?)");

@@ -34,7 +34,8 @@ def first_site(stack):
 
 # Faults on memory only the project sizes (its stack and globals), undefined behaviour and leaks
 # are the project's wherever they show.
-PROJECT_FAULTS = re.compile(r"ERROR: AddressSanitizer: (stack-|global-|dynamic-stack-)"
+PROJECT_FAULTS = re.compile(r"ERROR: AddressSanitizer: (stack-buffer-|stack-use-after-"
+                            r"|dynamic-stack-buffer-|global-buffer-)"
                             r"|runtime error:|ERROR: LeakSanitizer")
 
 

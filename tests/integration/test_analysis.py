@@ -144,6 +144,9 @@ class AnalysisTest(unittest.TestCase):
             del f["time"]
             f.create_dataset("time", shape=(0,), dtype="f8").attrs["units"] = np.bytes_("days since 2020-01-01")
 
+        def time_mid_month(f):
+            f["time"].attrs["units"] = np.bytes_("days since 2020-01-15")
+
         def time_before_the_model(f):
             f["time"].attrs["units"] = np.bytes_("days since 1999-01-01")
 
@@ -186,6 +189,7 @@ class AnalysisTest(unittest.TestCase):
                  (time_endless, "time values are not successive months from 2020-01"),
                  (time_empty, "time has no months"),
                  (time_before_the_model, 'time units "days since 1999-01-01" are not'),
+                 (time_mid_month, 'time units "days since 2020-01-15" are not'),
                  (time_too_large, "time is larger than any variable this version writes"),
                  (attribute_of_many_values, "attribute complete is not a single value"),
                  (attribute_of_variable_length, "attribute source is not a fixed-length text"),
@@ -201,6 +205,20 @@ class AnalysisTest(unittest.TestCase):
                 self.assertEqual(result.returncode, 2, (change.__name__, command, result.stderr))
                 self.assertIn(f"{path}: {message}", result.stderr)
                 self.assertNotIn("HDF5-DIAG", result.stderr)
+
+    def test_a_file_that_does_not_track_creation_order_is_checked_too(self):
+        path = os.path.join(self.folder.name, "h5py-order.h5")
+        with h5py.File(path, "w") as f:  # h5py's default: variables not in creation order
+            f.attrs["source"] = np.bytes_("Paradiplo")
+            f.attrs["complete"] = np.int32(1)
+            f["time"] = np.array([0.0, 31.0])
+            f["time"].attrs["units"] = np.bytes_("days since 2020-01-01")
+            f["time"].make_scale("time")
+            f["extra"] = np.zeros(3)
+            f["extra"].dims[0].attach_scale(f["time"])
+        result = run("info", path, check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(f"{path}: extra: axis 0 (time) does not match a dimension of the file", result.stderr)
 
     def test_export_writes_long_csv_a_spreadsheet_reads(self):
         folder = os.path.join(self.folder.name, "csv")

@@ -149,6 +149,14 @@ class SweepFileTest(unittest.TestCase):
             result = run("merge", crafted, "-o", refused, check=False)
             self.assertEqual(result.returncode, 2, value)
             self.assertIn(message, result.stderr)
+        unreadable = [os.path.join(folder, f"unreadable-{k}.h5") for k in range(3)]
+        for shard, copy in zip(shards, unreadable):
+            shutil.copy(shard, copy)
+            with h5py.File(copy, "a") as f:
+                f.attrs["fingerprint"] = np.bytes_("not-hex")
+        result = run("merge", *unreadable, "-o", refused, check=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn('fingerprint "not-hex" is not a hexadecimal number', result.stderr)
         shutil.copy(shards[1], crafted)
         with h5py.File(crafted, "a") as f:
             del f["apd_total"]
