@@ -23,8 +23,11 @@ OutputFile::OutputFile(const std::string& path) : reader_(path) {
             throw InputError(path + ": run is not a list of runs");
         runs_ = shape[0];
     }
+    Shapes shapes; // read once: every variable's axes are checked against them
     for (const auto& name : reader_.variables())
-        check_axes(name);
+        shapes.emplace(name, reader_.shape(name));
+    for (const auto& [name, shape] : shapes)
+        check_axes(name, shapes);
     for (const auto& variable : aggregate_variables())
         if (has(std::string(variable.name))) check_aggregate(variable);
 }
@@ -64,18 +67,14 @@ std::vector<YearMonth> OutputFile::read_months() const {
     return months;
 }
 
-void OutputFile::check_axes(const std::string& variable) const {
-    const auto shape = reader_.shape(variable);
+void OutputFile::check_axes(const std::string& variable, const Shapes& shapes) const {
+    const auto& shape = shapes.at(variable);
     const auto dims = reader_.dimensions(variable);
     for (std::size_t axis = 0; axis < dims.size(); ++axis) {
-        const std::string& dim = dims[axis];
-        const bool coordinate = dim == variable;
-        const auto length = coordinate                  ? shape
-                            : reader_.has_variable(dim) ? reader_.shape(dim)
-                                                        : std::vector<hsize_t>{};
-        if (length.size() != 1 || length[0] != shape[axis])
+        const auto found = shapes.find(dims[axis]); // a coordinate finds itself
+        if (found == shapes.end() || found->second.size() != 1 || found->second[0] != shape[axis])
             throw InputError(path() + ": " + variable + ": axis " + std::to_string(axis) + " (" +
-                             dim + ") does not match a dimension of the file");
+                             dims[axis] + ") does not match a dimension of the file");
     }
 }
 

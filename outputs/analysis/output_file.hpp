@@ -8,6 +8,7 @@
 #include "outputs/hdf5/netcdf_reader.hpp"
 #include "outputs/output_variables.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,7 +35,8 @@ class OutputFile {
 
   private:
     [[nodiscard]] std::vector<YearMonth> read_months() const;
-    void check_axes(const std::string& variable) const;
+    using Shapes = std::map<std::string, std::vector<hsize_t>>;
+    void check_axes(const std::string& variable, const Shapes& shapes) const;
     void check_aggregate(const AggregateVariable& variable) const;
     h5::NetcdfReader reader_;
     std::string label_;

@@ -225,14 +225,20 @@ class ResumeTest(unittest.TestCase):
             self.assertLess(time.time(), deadline)
             time.sleep(0.005)
 
+    def interrupt(self, out, sig, records, *extra):
+        """Starts the sweep, sends `sig` once `records` runs are stored; returns its exit code and
+        standard error."""
+        process = self.start(out, *extra)
+        self.wait_for_records(process, out + ".partial.d", records)
+        process.send_signal(sig)
+        _, stderr = process.communicate()
+        return process.returncode, stderr
+
     def test_sigkill_then_resume_gives_the_same_data(self):
         out = os.path.join(self.folder.name, "killed.h5")
         store = out + ".partial.d"
         for records in (1, 12):  # killed early, then again later in the resumed sweep
-            process = self.start(out, *(["--resume"] if records > 1 else []))
-            self.wait_for_records(process, store, records)
-            process.send_signal(signal.SIGKILL)
-            process.communicate()
+            self.interrupt(out, signal.SIGKILL, records, *(["--resume"] if records > 1 else []))
             self.assertFalse(os.path.exists(out))
             self.assertGreaterEqual(count_records(store), records)
         refused = run("sweep", self.sweep, "-o", out, "-q", check=False)
@@ -247,10 +253,7 @@ class ResumeTest(unittest.TestCase):
     def test_a_damaged_record_is_computed_again_on_resume(self):
         out = os.path.join(self.folder.name, "damaged.h5")
         store = out + ".partial.d"
-        process = self.start(out)
-        self.wait_for_records(process, store, 2)
-        process.send_signal(signal.SIGKILL)
-        process.communicate()
+        self.interrupt(out, signal.SIGKILL, 2)
         record = os.path.join(store, sorted(n for n in os.listdir(store) if n.endswith(".bin"))[0])
         with open(record, "r+b") as f:  # one bit of the last value
             f.seek(-1, os.SEEK_END)
@@ -263,11 +266,8 @@ class ResumeTest(unittest.TestCase):
     def test_sigterm_stops_cleanly_with_130_and_resumes(self):
         out = os.path.join(self.folder.name, "terminated.h5")
         store = out + ".partial.d"
-        process = self.start(out)
-        self.wait_for_records(process, store, 3)
-        process.send_signal(signal.SIGTERM)
-        _, stderr = process.communicate()
-        self.assertEqual(process.returncode, 130)
+        returncode, stderr = self.interrupt(out, signal.SIGTERM, 3)
+        self.assertEqual(returncode, 130)
         self.assertIn("rerun with --resume", stderr)
         self.assertFalse(os.path.exists(out))
         self.assertFalse(any(n.endswith(".tmp") for n in os.listdir(store)))
@@ -286,10 +286,7 @@ class ResumeTest(unittest.TestCase):
 
     def test_resuming_a_changed_sweep_is_refused(self):
         out = os.path.join(self.folder.name, "changed.h5")
-        process = self.start(out)
-        self.wait_for_records(process, out + ".partial.d", 1)
-        process.send_signal(signal.SIGKILL)
-        process.communicate()
+        self.interrupt(out, signal.SIGKILL, 1)
         changed = write_sweep(self.folder.name, "long-changed.toml", "replicates = 30\nseed = 10\n")
         result = run("sweep", changed, "-o", out, "--resume", check=False)
         self.assertEqual(result.returncode, 2)
