@@ -15,8 +15,8 @@ namespace paradiplo {
 
 std::vector<std::unique_ptr<Process>> make_schedule(const ModelParameters& m, const World& world) {
     std::vector<std::unique_ptr<Process>> schedule;
-    schedule.push_back(std::make_unique<ContextProcess>(m.context, m.elections, m.reception,
-                                                                 m.shocks, world));
+    schedule.push_back(
+        std::make_unique<ContextProcess>(m.context, m.elections, m.reception, m.shocks, world));
     schedule.push_back(std::make_unique<ElectionProcess>(m.elections));
     schedule.push_back(std::make_unique<BudgetProcess>(m.budget, m.context));
     schedule.push_back(std::make_unique<PriorityProcess>(m.priorities));

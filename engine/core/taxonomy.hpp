@@ -1,6 +1,7 @@
 #pragma once
 // Fixed classifications of the model: thematic domains, kinds of authority, continents and
-// organisation archetypes, reception categories, each with the English and French labels used in outputs and reports.
+// organisation archetypes, reception categories, each with the English and French labels used in
+// outputs and reports.
 #include <array>
 #include <cstdint>
 #include <optional>

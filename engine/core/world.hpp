@@ -23,9 +23,8 @@ using DomainVector = Eigen::Matrix<double, 1, kDomainCount>;
 /// People hosted by an authority: per reception category, the cohorts of their first 12 months
 /// (months 1 to 12 since arrival) and the people beyond them.
 inline constexpr int kCohortSlots = 13;
-using ReceptionCohorts =
-    Eigen::Matrix<std::int32_t, Eigen::Dynamic, kReceptionCategoryCount * kCohortSlots,
-                  Eigen::RowMajor>;
+using ReceptionCohorts = Eigen::Matrix<std::int32_t, Eigen::Dynamic,
+                                       kReceptionCategoryCount * kCohortSlots, Eigen::RowMajor>;
 /// One value per authority and reception category.
 using CategoryMatrix =
     Eigen::Matrix<double, Eigen::Dynamic, kReceptionCategoryCount, Eigen::RowMajor>;

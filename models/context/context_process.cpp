@@ -34,7 +34,8 @@ ContextProcess::ContextProcess(const ContextParameters& parameters,
             origins[continent_of(reception.origin[static_cast<std::size_t>(*shock.category)])] =
                 1.0;
         for (const int k : countries)
-            origins[static_cast<std::size_t>(world.countries.continent[static_cast<std::size_t>(k)])] +=
+            origins[static_cast<std::size_t>(
+                world.countries.continent[static_cast<std::size_t>(k)])] +=
                 1.0 / static_cast<double>(countries.size());
         shock_origins_.push_back(origins);
         shock_countries_.push_back(std::move(countries));
@@ -90,7 +91,8 @@ void ContextProcess::run(Access view) {
             break;
         case ShockType::Arrivals:
             for (std::size_t o = 0; o < kContinentCount; ++o)
-                arrivals[static_cast<std::size_t>(*shock.category)][o] += effect * shock_origins_[s][o];
+                arrivals[static_cast<std::size_t>(*shock.category)][o] +=
+                    effect * shock_origins_[s][o];
             break;
         case ShockType::Humanitarian:
             humanitarian += effect;

@@ -29,9 +29,9 @@ class ContextProcess final : public ProcessOf<ContextAccess> {
     ContextParameters parameters_;
     int reserve_months_;
     std::vector<Shock> shocks_;
-    std::vector<std::vector<int>> shock_countries_;            ///< resolved ISO codes, per shock
+    std::vector<std::vector<int>> shock_countries_; ///< resolved ISO codes, per shock
     using OriginShares = std::array<double, kContinentCount>;
-    std::vector<OriginShares> shock_origins_;                  ///< arrivals: share by continent
+    std::vector<OriginShares> shock_origins_; ///< arrivals: share by continent
     /// Arrivals without a shock, by category and origin, people a month.
     std::array<OriginShares, kReceptionCategoryCount> trend_arrivals_{};
     std::vector<std::vector<std::int32_t>> shock_authorities_; ///< resolved names, per shock

@@ -14,10 +14,10 @@ using ActivityAccess = WorldAccess<
           &Partners::population_class, &Countries::dac_eligible, &PartnershipIndex::offset,
           &PartnershipIndex::rows, &Context::suspended_country, &Context::travel_restriction,
           &Context::humanitarian_index, &Context::cost_index>,
-    Writes<&Authorities::humanitarian_eur, &Authorities::partnership_spending_eur, &Authorities::dac_spending_eur,
-           &Authorities::partnership_room_eur, &Partnerships::funding_eur, &Partnerships::activity,
-           &Partnerships::status, &Partnerships::event, &Partnerships::months_low,
-           &Partnerships::months_dormant>>;
+    Writes<&Authorities::humanitarian_eur, &Authorities::partnership_spending_eur,
+           &Authorities::dac_spending_eur, &Authorities::partnership_room_eur,
+           &Partnerships::funding_eur, &Partnerships::activity, &Partnerships::status,
+           &Partnerships::event, &Partnerships::months_low, &Partnerships::months_dormant>>;
 
 /// Process 6: each authority funds its partnerships up to their need, in the order of its
 /// priorities, from its partnership line; what is left returns to its general budget. Activity

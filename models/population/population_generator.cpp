@@ -58,7 +58,7 @@ class Generator {
     std::uint64_t seed_;
     std::vector<const OfficialAuthority*> official_; ///< row -> its entry in the geography
     std::map<std::string, const AuthorityOverride*> overrides_;
-    double pool_share_ = 1.0; ///< share of the communes' population that is simulated
+    double pool_share_ = 1.0;           ///< share of the communes' population that is simulated
     double unsimulated_population_ = 0; ///< of the communes left out
 };
 
@@ -321,8 +321,7 @@ void Generator::build_partnerships(World& world) {
         const int attempts = (given && given->partnerships ? 50 : 4) * wanted;
         // Programmes were signed at the authority's means: its partnership line shared out.
         const double means_eur =
-            monthly_lines(MonthlyLinesAccess(world), i, model_.budget)
-                .partnership_pool_eur /
+            monthly_lines(MonthlyLinesAccess(world), i, model_.budget).partnership_pool_eur /
             std::max(1, wanted);
         for (int attempt = 0; attempt < attempts && static_cast<int>(mine.size()) < wanted;
              ++attempt) {
@@ -359,9 +358,8 @@ void Generator::build_partnerships(World& world) {
                 model_.partnerships, stock.kind[row], stock.domain[row], stock.intensity[row],
                 world.partners.population_class[static_cast<std::size_t>(stock.partner[row])],
                 world.context.cost_index);
-        const double floor_eur =
-            budget_for_line(MonthlyLinesAccess(world), i, model_.budget,
-                            needs_eur * p_.initial_funding_cover);
+        const double floor_eur = budget_for_line(MonthlyLinesAccess(world), i, model_.budget,
+                                                 needs_eur * p_.initial_funding_cover);
         const bool budget_given = given && given->international_budget_eur;
         // No budget can cover needs when the humanitarian share takes the whole line.
         if (!budget_given && std::isfinite(floor_eur) &&

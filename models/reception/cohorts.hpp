@@ -15,10 +15,9 @@ inline constexpr int kSettledSlot = kCohortSlots - 1;
 /// the others grow a month older, and `arrivals` enter the first slot.
 inline void age_cohorts(std::span<std::int32_t, kCohortSlots> cohorts, int arrivals,
                         double first_year_rate, double later_rate, RandomStream& random) {
-    cohorts[kSettledSlot] = cohorts[kSettledSlot] -
-                            random.binomial(cohorts[kSettledSlot], later_rate) +
-                            cohorts[kSettledSlot - 1] -
-                            random.binomial(cohorts[kSettledSlot - 1], first_year_rate);
+    cohorts[kSettledSlot] =
+        cohorts[kSettledSlot] - random.binomial(cohorts[kSettledSlot], later_rate) +
+        cohorts[kSettledSlot - 1] - random.binomial(cohorts[kSettledSlot - 1], first_year_rate);
     for (int slot = kSettledSlot - 1; slot > 0; --slot)
         cohorts[slot] = cohorts[slot - 1] - random.binomial(cohorts[slot - 1], first_year_rate);
     cohorts[0] = arrivals;

@@ -51,18 +51,18 @@ void host_reception(Authorities& a, std::span<const std::uint8_t> departement_co
         const auto row = static_cast<Eigen::Index>(i);
         RandomStream random(draws.seed, static_cast<std::uint32_t>(i), draws.step,
                             StreamTag::Population);
-        a.declares_refugee_costs[i] =
-            declares_hosting_costs(a.engaged[i] != 0, a.kind[i], draws.first_month,
-                                   parameters, random) ? 1 : 0;
+        a.declares_refugee_costs[i] = declares_hosting_costs(a.engaged[i] != 0, a.kind[i],
+                                                             draws.first_month, parameters, random)
+                                          ? 1
+                                          : 0;
         for (int c = 0; c < kReceptionCategoryCount; ++c) {
             const double share = a.host_share(row, c);
             auto cohorts = category_cohorts(a.hosted.row(row), c);
             for (int slot = 0; slot < kCohortSlots; ++slot)
                 cohorts[static_cast<std::size_t>(slot)] =
-                    share > 0 ? random.poisson(
-                                    expected[static_cast<std::size_t>(c)]
-                                            [static_cast<std::size_t>(slot)] *
-                                    share)
+                    share > 0 ? random.poisson(expected[static_cast<std::size_t>(c)]
+                                                       [static_cast<std::size_t>(slot)] *
+                                               share)
                               : 0;
         }
         const ReceptionCost cost =

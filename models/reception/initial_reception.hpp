@@ -10,7 +10,7 @@ namespace paradiplo {
 /// Where the generator's reception draws come from (its own streams).
 struct ReceptionDraws {
     std::uint64_t seed;
-    int step;            ///< the generator's step for reception draws
+    int step;              ///< the generator's step for reception draws
     YearMonth first_month; ///< of the run: whose propensity to declare applies
 };
 

@@ -14,11 +14,12 @@ ParameterList<ReceptionParameters> ReceptionParameters::describe() {
         return element(&P::declare_propensity, static_cast<std::size_t>(k));
     };
     std::vector<std::string_view> continents;
+    continents.reserve(kContinentLabels.size());
     for (const auto& label : kContinentLabels)
         continents.push_back(label.key);
     ParameterList<P> list;
-    list.real("arrivals_per_month.minors", element(&P::arrivals_per_month, minors),
-              {0.0, 100000.0}, "1/month", F,
+    list.real("arrivals_per_month.minors", element(&P::arrivals_per_month, minors), {0.0, 100000.0},
+              "1/month", F,
               "Unaccompanied foreign minors placed with départements each month without a "
               "shock: 16,760 placements in 2019 (Justice ministry).")
         .real("arrivals_per_month.displaced", element(&P::arrivals_per_month, displaced),
@@ -30,8 +31,8 @@ ParameterList<ReceptionParameters> ReceptionParameters::describe() {
                 "come from West Africa).")
         .choice("origin.displaced", element(&P::origin, displaced), continents,
                 "Continent the displaced people arriving without a shock come from.")
-        .real("first_year_departure_rate.minors",
-              element(&P::first_year_departure_rate, minors), kRate, "1/month", F,
+        .real("first_year_departure_rate.minors", element(&P::first_year_departure_rate, minors),
+              kRate, "1/month", F,
               "Monthly probability that a minor leaves care (majority, return, transfer): 1 / 20 "
               "months, the mean stay from the 26,626 in care at the end of 2018 over about "
               "1,330 placements a month in 2017-2018 (Little's law).")
@@ -41,16 +42,16 @@ ParameterList<ReceptionParameters> ReceptionParameters::describe() {
               element(&P::first_year_departure_rate, displaced), kRate, "1/month", F,
               "Monthly probability that a displaced person leaves during the first year: about "
               "10,000 of some 100,000 had left by October 2022 (OFII).")
-        .real("departure_rate.displaced", element(&P::departure_rate, displaced), kRate,
-              "1/month", F,
+        .real("departure_rate.displaced", element(&P::departure_rate, displaced), kRate, "1/month",
+              F,
               "The same after the first year: monthly falls of the temporary-protection stock "
               "in 2023-2024 of 0.3% to 3.2% (Eurostat), about 1.5% on average.")
         .real("cost_eur_month.minors", element(&P::cost_eur_month, minors), {0.0, 20000.0},
               "EUR/month", F,
               "Care of one minor by the département: 50,000 EUR a year (départements' figure "
               "quoted by the Senate).")
-        .real("cost_eur_month.displaced", element(&P::cost_eur_month, displaced),
-              {0.0, 5000.0}, "EUR/month", A,
+        .real("cost_eur_month.displaced", element(&P::cost_eur_month, displaced), {0.0, 5000.0},
+              "EUR/month", A,
               "What housing and supporting one displaced person costs the commune: no source "
               "gives it; the order of the state's allowance to host households (150 EUR a "
               "month).")

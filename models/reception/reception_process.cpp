@@ -44,35 +44,35 @@ void ReceptionProcess::run(Access view) {
     auto& refugees_eur = view.write<&Authorities::refugees_eur>();
     const auto authorities = static_cast<std::size_t>(hosted.rows());
     auto& month = view.write<&World::reception>();
-    month = ordered_reduce<ReceptionIndicators>(authorities, [&](ReceptionIndicators& sum,
-                                                                 std::size_t i) {
-        const auto row = static_cast<Eigen::Index>(i);
-        RandomStream random(view.seed(), static_cast<std::uint32_t>(i), view.step(),
-                            StreamTag::Reception);
-        declares[i] =
-            declares_hosting_costs(engaged[i] != 0, kind[i], view.month(), parameters_, random);
-        for (int c = 0; c < kReceptionCategoryCount; ++c) {
-            const auto category = static_cast<std::size_t>(c);
-            const double share = host_share(row, c);
-            int arrived = 0;
-            for (std::size_t origin = 0; share > 0.0 && origin < kContinentCount; ++origin) {
-                const int people = random.poisson(arrivals[category][origin] * share);
-                sum.arrivals_by_continent[origin] += people;
-                arrived += people;
+    month = ordered_reduce<ReceptionIndicators>(
+        authorities, [&](ReceptionIndicators& sum, std::size_t i) {
+            const auto row = static_cast<Eigen::Index>(i);
+            RandomStream random(view.seed(), static_cast<std::uint32_t>(i), view.step(),
+                                StreamTag::Reception);
+            declares[i] =
+                declares_hosting_costs(engaged[i] != 0, kind[i], view.month(), parameters_, random);
+            for (int c = 0; c < kReceptionCategoryCount; ++c) {
+                const auto category = static_cast<std::size_t>(c);
+                const double share = host_share(row, c);
+                int arrived = 0;
+                for (std::size_t origin = 0; share > 0.0 && origin < kContinentCount; ++origin) {
+                    const int people = random.poisson(arrivals[category][origin] * share);
+                    sum.arrivals_by_continent[origin] += people;
+                    arrived += people;
+                }
+                age_cohorts(category_cohorts(hosted.row(row), c), arrived,
+                            parameters_.first_year_departure_rate[category],
+                            parameters_.departure_rate[category], random);
+                sum.arrivals[category] += arrived;
+                for (const std::int32_t people : category_cohorts(hosted.row(row), c))
+                    sum.hosted[category] += people;
             }
-            age_cohorts(category_cohorts(hosted.row(row), c), arrived,
-                        parameters_.first_year_departure_rate[category],
-                        parameters_.departure_rate[category], random);
-            sum.arrivals[category] += arrived;
-            for (const std::int32_t people : category_cohorts(hosted.row(row), c))
-                sum.hosted[category] += people;
-        }
-        const ReceptionCost cost = reception_cost(hosted, i, declares[i] != 0, parameters_);
-        reception_cost_eur[i] = cost.total_eur;
-        refugees_eur[i] = cost.apd_eur;
-        sum.cost += cost.total_eur;
-        sum.eligible_cost += cost.eligible_eur;
-    });
+            const ReceptionCost cost = reception_cost(hosted, i, declares[i] != 0, parameters_);
+            reception_cost_eur[i] = cost.total_eur;
+            refugees_eur[i] = cost.apd_eur;
+            sum.cost += cost.total_eur;
+            sum.eligible_cost += cost.eligible_eur;
+        });
 }
 
 } // namespace paradiplo

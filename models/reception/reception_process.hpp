@@ -5,12 +5,10 @@
 
 namespace paradiplo {
 
-using ReceptionAccess =
-    WorldAccess<Reads<&Authorities::kind, &Authorities::engaged, &Authorities::host_share,
-                      &Context::arrivals>,
-                Writes<&Authorities::hosted, &Authorities::declares_refugee_costs,
-                       &Authorities::reception_cost_eur,
-                       &Authorities::refugees_eur, &World::reception>>;
+using ReceptionAccess = WorldAccess<
+    Reads<&Authorities::kind, &Authorities::engaged, &Authorities::host_share, &Context::arrivals>,
+    Writes<&Authorities::hosted, &Authorities::declares_refugee_costs,
+           &Authorities::reception_cost_eur, &Authorities::refugees_eur, &World::reception>>;
 
 /// Process 5: reception. The month's arrivals are shared among hosts (a Poisson draw at each
 /// host's share of the nation's arrivals), people leave at their category's monthly rates, and
