@@ -9,6 +9,7 @@
 #include "models/partnerships/partnership_parameters.hpp"
 #include "models/population/population_parameters.hpp"
 #include "models/priorities/priority_parameters.hpp"
+#include "models/reception/reception_parameters.hpp"
 
 #include <vector>
 
@@ -22,6 +23,7 @@ struct ModelParameters {
     PriorityParameters priorities;
     PartnershipParameters partnerships;
     OrganisationParameters organisation;
+    ReceptionParameters reception;
     std::vector<Shock> shocks;
 
     static ParameterList<ModelParameters> describe() {
@@ -33,7 +35,8 @@ struct ModelParameters {
             .nest("model.budget", &M::budget, BudgetParameters::describe())
             .nest("model.priorities", &M::priorities, PriorityParameters::describe())
             .nest("model.partnerships", &M::partnerships, PartnershipParameters::describe())
-            .nest("model.organisation", &M::organisation, OrganisationParameters::describe());
+            .nest("model.organisation", &M::organisation, OrganisationParameters::describe())
+            .nest("model.reception", &M::reception, ReceptionParameters::describe());
         return list;
     }
 };

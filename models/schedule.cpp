@@ -9,17 +9,19 @@
 #include "models/partnerships/formation_process.hpp"
 #include "models/population/population_generator.hpp"
 #include "models/priorities/priority_process.hpp"
+#include "models/reception/reception_process.hpp"
 
 namespace paradiplo {
 
 std::vector<std::unique_ptr<Process>> make_schedule(const ModelParameters& m, const World& world) {
     std::vector<std::unique_ptr<Process>> schedule;
-    schedule.push_back(std::make_unique<ContextProcess>(m.context, m.elections, m.shocks, world));
+    schedule.push_back(
+        std::make_unique<ContextProcess>(m.context, m.elections, m.reception, m.shocks, world));
     schedule.push_back(std::make_unique<ElectionProcess>(m.elections));
     schedule.push_back(std::make_unique<BudgetProcess>(m.budget, m.context));
     schedule.push_back(std::make_unique<PriorityProcess>(m.priorities));
-    schedule.push_back(std::make_unique<ActivityProcess>(m.partnerships, m.budget,
-                                                         m.context.refugee_reception_eur));
+    schedule.push_back(std::make_unique<ReceptionProcess>(m.reception));
+    schedule.push_back(std::make_unique<ActivityProcess>(m.partnerships, m.budget));
     schedule.push_back(std::make_unique<FormationProcess>(
         m.partnerships, m.population, m.organisation, m.elections.reserve_strength));
     schedule.push_back(std::make_unique<OrganisationProcess>(m.organisation, m.budget));

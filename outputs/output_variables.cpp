@@ -13,6 +13,19 @@ template <class Member> auto scalar(Member member) {
         row.push_back(static_cast<double>(m.*member));
     };
 }
+/// One reception count or cost.
+template <class Member> auto reception(Member member) {
+    return [member](const MonthlyIndicators& m, std::vector<double>& row) {
+        row.push_back(static_cast<double>(m.reception.*member));
+    };
+}
+/// One reception category's count.
+auto category_count(std::array<std::int32_t, kReceptionCategoryCount> ReceptionIndicators::*member,
+                    ReceptionCategory category) {
+    return [member, category](const MonthlyIndicators& m, std::vector<double>& row) {
+        row.push_back((m.reception.*member)[static_cast<std::size_t>(category)]);
+    };
+}
 template <class Member> auto series(Member member) {
     return [member](const MonthlyIndicators& m, std::vector<double>& row) {
         for (auto v : m.*member)
@@ -58,6 +71,31 @@ const std::vector<AggregateVariable>& aggregate_variables() {
          scalar(&M::apd_humanitarian)},
         {"apd_refugees", "EUR", "APD: in-donor refugee-reception costs",
          "APD : accueil des réfugiés", F, T, scalar(&M::apd_refugees)},
+        {"arrivals_minors", "1", "unaccompanied foreign minors placed during the month",
+         "mineurs non accompagnés accueillis dans le mois", I, T,
+         category_count(&ReceptionIndicators::arrivals, ReceptionCategory::Minors)},
+        {"arrivals_displaced", "1", "displaced people housed during the month",
+         "personnes déplacées accueillies dans le mois", I, T,
+         category_count(&ReceptionIndicators::arrivals, ReceptionCategory::Displaced)},
+        {"arrivals_by_origin", "1", "people received during the month by continent of origin",
+         "personnes accueillies dans le mois par continent d'origine", I, SeriesAxis::Continent,
+         [](const M& m, std::vector<double>& row) {
+             for (const auto people : m.reception.arrivals_by_continent)
+                 row.push_back(people);
+         }},
+        {"hosted_minors", "1", "unaccompanied foreign minors in care (end of month)",
+         "mineurs non accompagnés pris en charge (fin de mois)", I, T,
+         category_count(&ReceptionIndicators::hosted, ReceptionCategory::Minors)},
+        {"hosted_displaced", "1", "displaced people housed (end of month)",
+         "personnes déplacées hébergées (fin de mois)", I, T,
+         category_count(&ReceptionIndicators::hosted, ReceptionCategory::Displaced)},
+        {"reception_cost", "EUR", "hosting costs of the month, every person hosted",
+         "coût de l'accueil du mois, toutes personnes accueillies", F, T,
+         reception(&ReceptionIndicators::cost)},
+        {"reception_cost_eligible", "EUR",
+         "hosting costs of people in their first 12 months (APD-eligible, declared or not)",
+         "coût de l'accueil des personnes arrivées depuis moins de 12 mois (éligible à l'APD)", F,
+         T, reception(&ReceptionIndicators::eligible_cost)},
         {"cofinancing", "EUR", "state and EU co-financing received",
          "cofinancements de l'État et de l'UE reçus", F, T, scalar(&M::cofinancing)},
         {"staff_fte", "FTE", "staff working on international action",
@@ -76,6 +114,9 @@ const std::vector<AggregateVariable>& aggregate_variables() {
          series(&M::partnerships_by_country)},
         {"apd_by_kind", "EUR", "APD by kind of authority", "APD par type de collectivité", F,
          SeriesAxis::AuthorityKind, series(&M::apd_by_kind)},
+        {"apd_refugees_by_kind", "EUR", "APD for refugee reception by kind of authority",
+         "APD pour l'accueil des réfugiés par type de collectivité", F, SeriesAxis::AuthorityKind,
+         series(&M::apd_refugees_by_kind)},
         {"spending_by_kind", "EUR", "international spending by kind of authority",
          "dépenses internationales par type de collectivité", F, SeriesAxis::AuthorityKind,
          series(&M::spending_by_kind)},

@@ -8,6 +8,27 @@
 
 namespace paradiplo {
 
+/// The month's reception: arrivals with the simulated authorities, people they host at the end of
+/// the month, and what hosting cost them (all of it, and the part of people in their first 12
+/// months, APD-eligible whether declared or not).
+struct ReceptionIndicators {
+    std::array<std::int32_t, kReceptionCategoryCount> arrivals{}, hosted{};
+    std::array<std::int32_t, kContinentCount> arrivals_by_continent{};
+    double cost = 0, eligible_cost = 0;
+
+    ReceptionIndicators& operator+=(const ReceptionIndicators& o) {
+        for (std::size_t c = 0; c < arrivals.size(); ++c) {
+            arrivals[c] += o.arrivals[c];
+            hosted[c] += o.hosted[c];
+        }
+        for (std::size_t k = 0; k < arrivals_by_continent.size(); ++k)
+            arrivals_by_continent[k] += o.arrivals_by_continent[k];
+        cost += o.cost;
+        eligible_cost += o.eligible_cost;
+        return *this;
+    }
+};
+
 struct MonthlyIndicators {
     std::int32_t engaged_authorities = 0;
     std::int32_t partnerships_active = 0, partnerships_dormant = 0;
@@ -24,6 +45,8 @@ struct MonthlyIndicators {
     std::array<std::int32_t, kContinentCount> partnerships_by_continent{};
     std::vector<std::int32_t> partnerships_by_country;
     std::array<double, kAuthorityKindCount> apd_by_kind{}, spending_by_kind{};
+    std::array<double, kAuthorityKindCount> apd_refugees_by_kind{};
+    ReceptionIndicators reception;
 };
 
 } // namespace paradiplo

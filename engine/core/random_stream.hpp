@@ -4,6 +4,7 @@
 // Distributions are written here on purpose: std:: distributions differ between libraries.
 #include <Random123/philox.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -21,6 +22,7 @@ enum class StreamTag : std::uint32_t {
     Formation,
     Organisation,
     Sampling, ///< sweep designs (Latin hypercube pairing and placement, Sobol shifts)
+    Reception,
 };
 
 class RandomStream {
@@ -66,6 +68,27 @@ class RandomStream {
             cumulative += p;
         }
         return k;
+    }
+    /// Successes in `n` trials of probability `p`: counted one by one up to 64 trials; beyond,
+    /// the Poisson approximation on the rarer outcome when it is expected fewer than 10 times,
+    /// otherwise the normal one (rounded into [0, n]).
+    int binomial(int n, double p) {
+        if (n <= 0 || p <= 0.0) return 0;
+        if (p >= 1.0) return n;
+        if (n <= 64) {
+            int successes = 0;
+            for (int k = 0; k < n; ++k)
+                successes += bernoulli(p) ? 1 : 0;
+            return successes;
+        }
+        const double rare = std::min(p, 1.0 - p);
+        const double mean = n * rare;
+        const int rare_count =
+            mean < 10.0 ? std::min(n, poisson(mean))
+                        : static_cast<int>(std::clamp(
+                              std::lround(mean + std::sqrt(mean * (1.0 - rare)) * normal()), 0L,
+                              static_cast<long>(n)));
+        return p <= 0.5 ? rare_count : n - rare_count;
     }
     /// Gamma(shape, 1) by Marsaglia and Tsang's method (with the boost for shape < 1).
     double gamma(double shape) {

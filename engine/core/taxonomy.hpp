@@ -1,6 +1,7 @@
 #pragma once
 // Fixed classifications of the model: thematic domains, kinds of authority, continents and
-// organisation archetypes, each with the English and French labels used in outputs and reports.
+// organisation archetypes, reception categories, each with the English and French labels used in
+// outputs and reports.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -92,6 +93,16 @@ inline constexpr std::array<Label, kElectionScopeCount> kElectionScopeLabels{{
     {"municipal", "municipal elections", "élections municipales"},
     {"departmental", "departmental elections", "élections départementales"},
     {"regional", "regional elections", "élections régionales"},
+}};
+
+inline constexpr int kReceptionCategoryCount = 2;
+/// People received by French authorities, by who hosts them: unaccompanied foreign minors are in
+/// the care of the authorities with département competences by law; displaced people (temporary
+/// protection, resettlement) are housed with the help of communes.
+enum class ReceptionCategory : std::uint8_t { Minors, Displaced };
+inline constexpr std::array<Label, kReceptionCategoryCount> kReceptionCategoryLabels{{
+    {"minors", "unaccompanied foreign minors", "mineurs non accompagnés"},
+    {"displaced", "displaced people (temporary protection)", "personnes déplacées"},
 }};
 
 template <std::size_t N>

@@ -20,6 +20,14 @@ namespace paradiplo {
 /// Rows are authorities, columns domains; each row is a point of the simplex.
 using DomainMatrix = Eigen::Matrix<double, Eigen::Dynamic, kDomainCount, Eigen::RowMajor>;
 using DomainVector = Eigen::Matrix<double, 1, kDomainCount>;
+/// People hosted by an authority: per reception category, the cohorts of their first 12 months
+/// (months 1 to 12 since arrival) and the people beyond them.
+inline constexpr int kCohortSlots = 13;
+using ReceptionCohorts = Eigen::Matrix<std::int32_t, Eigen::Dynamic,
+                                       kReceptionCategoryCount * kCohortSlots, Eigen::RowMajor>;
+/// One value per authority and reception category.
+using CategoryMatrix =
+    Eigen::Matrix<double, Eigen::Dynamic, kReceptionCategoryCount, Eigen::RowMajor>;
 
 enum Network : std::uint8_t { kFranceUrbaine = 1, kCitiesNetwork = 2, kClimateNetwork = 4 };
 
@@ -34,7 +42,8 @@ struct Authorities {
     std::vector<std::int32_t> parent_epci; ///< commune: its intercommunality (-1 for others)
     std::vector<std::uint8_t> networks;    ///< Network bit mask
     std::vector<double> base_revenue_eur;  ///< operating revenue in 2020, EUR/yr
-    std::vector<double> refugee_share;     ///< share of national refugee-reception costs declared
+    CategoryMatrix host_share;             ///< share of the nation's arrivals it hosts, by category
+    std::vector<std::uint8_t> declares_refugee_costs; ///< reports hosting costs as APD
 
     // Politics and organisation.
     std::vector<double> commitment_share; ///< target international budget / operating revenue
@@ -50,6 +59,11 @@ struct Authorities {
     std::vector<double> cofinancing_eur;          ///< co-financing won, EUR/yr
     std::vector<double> staff_fte;
     DomainMatrix priority;
+    ReceptionCohorts hosted; ///< people hosted at the end of the month
+
+    // Reception flows of the month, written by the reception process.
+    std::vector<double> reception_cost_eur; ///< hosting costs of the month (all people hosted)
+    std::vector<double> refugees_eur; ///< the APD-eligible part, when the authority declares it
 
     // Derived each month by the accounting process.
     std::vector<std::int32_t> active_partnerships;
@@ -60,7 +74,6 @@ struct Authorities {
     std::vector<double> partnership_spending_eur;
     std::vector<double> dac_spending_eur;
     std::vector<double> humanitarian_eur;
-    std::vector<double> refugees_eur;
     std::vector<double> partnership_room_eur; ///< what the partnership line left unspent
 
     [[nodiscard]] std::size_t size() const { return kind.size(); }
@@ -79,7 +92,8 @@ struct Authorities {
             column(&A::parent_epci, "parent_epci", std::int32_t{-1}),
             column(&A::networks, "networks"),
             column(&A::base_revenue_eur, "base_revenue_eur"),
-            column(&A::refugee_share, "refugee_share"),
+            column(&A::host_share, "host_share"),
+            column(&A::declares_refugee_costs, "declares_refugee_costs"),
             column(&A::commitment_share, "commitment_share"),
             column(&A::programme, "programme"),
             column(&A::delegate_perimeter, "delegate_perimeter"),
@@ -91,13 +105,15 @@ struct Authorities {
             column(&A::cofinancing_eur, "cofinancing_eur"),
             column(&A::staff_fte, "staff_fte"),
             column(&A::priority, "priority"),
+            column(&A::hosted, "hosted"),
+            column(&A::reception_cost_eur, "reception_cost_eur"),
+            column(&A::refugees_eur, "refugees_eur"),
             column(&A::active_partnerships, "active_partnerships"),
             column(&A::dac_partnerships, "dac_partnerships"),
             column(&A::engaged, "engaged"),
             column(&A::partnership_spending_eur, "partnership_spending_eur"),
             column(&A::dac_spending_eur, "dac_spending_eur"),
             column(&A::humanitarian_eur, "humanitarian_eur"),
-            column(&A::refugees_eur, "refugees_eur"),
             column(&A::partnership_room_eur, "partnership_room_eur"),
         };
     }
@@ -216,7 +232,8 @@ struct Context {
     double cost_index = 1.0;
     double travel_restriction = 0.0; ///< 0 = free travel, 1 = none possible
     DomainVector salience = DomainVector::Constant(1.0 / kDomainCount);
-    double refugee_index = 1.0;
+    /// People arriving this month, nationally, by reception category and continent of origin.
+    std::array<std::array<double, kContinentCount>, kReceptionCategoryCount> arrivals{};
     double humanitarian_index = 1.0;
     double cofinancing_index = 1.0;
     std::vector<std::uint8_t> suspended_country;
@@ -250,6 +267,7 @@ struct World {
     Eigen::SparseMatrix<double, Eigen::RowMajor> peer_influence; ///< row-stochastic
     Context context;
     MonthlyIndicators indicators;
+    ReceptionIndicators reception; ///< this month's, from the reception process
     std::vector<std::string> region_names, departement_names;
 };
 

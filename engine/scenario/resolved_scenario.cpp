@@ -65,6 +65,9 @@ std::string resolved_scenario_text(const ScenarioConfig& original) {
         if (s.domain)
             out << "domain = \"" << kDomainLabels[static_cast<std::size_t>(*s.domain)].key
                 << "\"\n";
+        if (s.category)
+            out << "category = \""
+                << kReceptionCategoryLabels[static_cast<std::size_t>(*s.category)].key << "\"\n";
         if (!s.countries.empty())
             out << "countries = "
                 << string_array(s.countries, [](const std::string& c) { return c; }) << "\n";

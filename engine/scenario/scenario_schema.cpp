@@ -25,7 +25,9 @@ const std::vector<ShockFieldDecl> kShockFields{
      "revenue only: the kinds hit (commune, epci, metropole, departement, region); all when "
      "omitted."},
     {"domain", "domain key", "salience and programme: the domain concerned."},
-    {"countries", "array of ISO 3166 alpha-3 codes", "suspension: the countries concerned."},
+    {"category", "minors or displaced", "arrivals: who arrives (docs/model.md, Reception)."},
+    {"countries", "array of ISO 3166 alpha-3 codes",
+     "suspension: the countries concerned; arrivals: where the people come from."},
     {"authorities", "array of authority ids or names",
      "programme: the authorities whose new programme tilts, by id or by a name only one bears "
      "(e.g. \"69123\" or \"Lyon\"; docs/geography.md)."},

@@ -162,6 +162,10 @@ void ShockReader::apply_field(ShockEntry& entry, const std::string& field, const
         const auto domain = label_value<Domain>(kDomainLabels, node);
         if (!domain) return fail(labels_text(kDomainLabels));
         shock.domain = *domain;
+    } else if (field == "category") {
+        const auto category = label_value<ReceptionCategory>(kReceptionCategoryLabels, node);
+        if (!category) return fail(labels_text(kReceptionCategoryLabels));
+        shock.category = *category;
     } else if (field == "scope") {
         const auto scope = label_value<ElectionScope>(kElectionScopeLabels, node);
         if (!scope) return fail(labels_text(kElectionScopeLabels));
@@ -275,6 +279,9 @@ void ShockReader::check(YearMonth first, YearMonth last) {
         if (needs_domain && !shock.domain)
             problems_.push_back(origin + ": " + key + ".domain: missing; expected " +
                                 labels_text(kDomainLabels));
+        if (shock.type == ShockType::Arrivals && !shock.category)
+            problems_.push_back(origin + ": " + key + ".category: missing; expected " +
+                                labels_text(kReceptionCategoryLabels));
         if (shock.type == ShockType::Suspension && shock.countries.empty())
             problems_.push_back(origin + ": " + key +
                                 ".countries: missing; expected an array of ISO 3166 alpha-3 codes");

@@ -12,7 +12,7 @@ struct AuthorityTotals {
     double spending = 0, development = 0, humanitarian = 0, refugees = 0, cofinancing = 0,
            staff = 0;
     std::array<double, kDomainCount> priority{};
-    std::array<double, kAuthorityKindCount> apd_by_kind{}, spending_by_kind{};
+    std::array<double, kAuthorityKindCount> apd_by_kind{}, spending_by_kind{}, refugees_by_kind{};
 
     AuthorityTotals& operator+=(const AuthorityTotals& o) {
         engaged += o.engaged;
@@ -27,6 +27,7 @@ struct AuthorityTotals {
         for (int k = 0; k < kAuthorityKindCount; ++k) {
             apd_by_kind[k] += o.apd_by_kind[k];
             spending_by_kind[k] += o.spending_by_kind[k];
+            refugees_by_kind[k] += o.refugees_by_kind[k];
         }
         return *this;
     }
@@ -133,6 +134,7 @@ void AccountingProcess::run(Access view) {
             t.staff += staff_fte[i];
             t.apd_by_kind[kind_index] += apd.total();
             t.spending_by_kind[kind_index] += spending;
+            t.refugees_by_kind[kind_index] += apd.refugees;
             if (engaged[i]) {
                 ++t.engaged;
                 for (int d = 0; d < kDomainCount; ++d)
@@ -149,6 +151,8 @@ void AccountingProcess::run(Access view) {
     out.staff_fte = totals.staff;
     out.apd_by_kind = totals.apd_by_kind;
     out.spending_by_kind = totals.spending_by_kind;
+    out.apd_refugees_by_kind = totals.refugees_by_kind;
+    out.reception = view.read<&World::reception>();
     for (int d = 0; d < kDomainCount; ++d)
         out.priority_mean[static_cast<std::size_t>(d)] =
             totals.engaged > 0 ? totals.priority[static_cast<std::size_t>(d)] / totals.engaged

@@ -12,10 +12,7 @@ ParameterList<ContextParameters> ContextParameters::describe() {
         .real(
             "cofinancing_eur", &P::cofinancing_eur, {0.0, 1.0e9}, "EUR/yr", Basis::Assumption,
             "State and EU co-financing envelope for local authorities' projects at index 1 (FICOL "
-            "alone: 48 M EUR over 2017-2022).")
-        .real("refugee_reception_eur", &P::refugee_reception_eur, {0.0, 1.0e9}, "EUR/yr",
-              Basis::Calibrated,
-              "Refugee-reception costs declared as APD at index 1 (72.3 M EUR in 2021).");
+            "alone: 48 M EUR over 2017-2022).");
     return list;
 }
 

@@ -7,16 +7,37 @@
 
 namespace paradiplo {
 
+namespace {
+
+std::size_t continent_of(const std::string& key) {
+    return static_cast<std::size_t>(find_label(kContinentLabels, key).value_or(0));
+}
+
+} // namespace
+
 ContextProcess::ContextProcess(const ContextParameters& parameters,
-                               const ElectionParameters& elections, std::vector<Shock> shocks,
+                               const ElectionParameters& elections,
+                               const ReceptionParameters& reception, std::vector<Shock> shocks,
                                const World& world)
     : parameters_(parameters), reserve_months_(elections.reserve_months),
       shocks_(std::move(shocks)) {
+    for (std::size_t c = 0; c < trend_arrivals_.size(); ++c)
+        trend_arrivals_[c][continent_of(reception.origin[c])] = reception.arrivals_per_month[c];
     for (const Shock& shock : shocks_) {
         std::vector<int> countries;
         for (const auto& code : shock.countries)
             for (std::size_t k = 0; k < world.countries.size(); ++k)
                 if (world.countries.iso3[k] == code) countries.push_back(static_cast<int>(k));
+        // Arrivals come from the named countries in equal parts, or from the category's origin.
+        OriginShares origins{};
+        if (shock.category && countries.empty())
+            origins[continent_of(reception.origin[static_cast<std::size_t>(*shock.category)])] =
+                1.0;
+        for (const int k : countries)
+            origins[static_cast<std::size_t>(
+                world.countries.continent[static_cast<std::size_t>(k)])] +=
+                1.0 / static_cast<double>(countries.size());
+        shock_origins_.push_back(origins);
         shock_countries_.push_back(std::move(countries));
         std::vector<std::int32_t> authorities;
         // An authority left out of the simulated population (population.threshold) is
@@ -39,7 +60,8 @@ void ContextProcess::run(Access view) {
     const YearMonth month = view.month();
     const double years = view.step() / double{kMonthsPerYear};
     std::array<double, kAuthorityKindCount> revenue_shock{};
-    double cost_shock = 0, travel = 0, refugees = 0, humanitarian = 0, cofinancing = 0;
+    double cost_shock = 0, travel = 0, humanitarian = 0, cofinancing = 0;
+    auto arrivals = trend_arrivals_;
     DomainVector salience = DomainVector::Constant(1.0 / kDomainCount);
     std::fill(suspended_country.begin(), suspended_country.end(), 0);
     election_now = {};
@@ -67,8 +89,10 @@ void ContextProcess::run(Access view) {
         case ShockType::Salience:
             salience[static_cast<int>(*shock.domain)] += effect;
             break;
-        case ShockType::Refugees:
-            refugees += effect;
+        case ShockType::Arrivals:
+            for (std::size_t o = 0; o < kContinentCount; ++o)
+                arrivals[static_cast<std::size_t>(*shock.category)][o] +=
+                    effect * shock_origins_[s][o];
             break;
         case ShockType::Humanitarian:
             humanitarian += effect;
@@ -107,7 +131,10 @@ void ContextProcess::run(Access view) {
     view.write<&Context::travel_restriction>() = std::clamp(travel, 0.0, 1.0);
     salience = salience.cwiseMax(1e-3);
     view.write<&Context::salience>() = salience / salience.sum();
-    view.write<&Context::refugee_index>() = std::max(0.0, 1.0 + refugees);
+    for (auto& category : arrivals)
+        for (double& people : category)
+            people = std::max(0.0, people);
+    view.write<&Context::arrivals>() = arrivals;
     view.write<&Context::humanitarian_index>() = std::max(0.0, 1.0 + humanitarian);
     view.write<&Context::cofinancing_index>() = std::max(0.0, 1.0 + cofinancing);
 }

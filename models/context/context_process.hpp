@@ -3,6 +3,7 @@
 #include "models/context/context_parameters.hpp"
 #include "models/context/shock.hpp"
 #include "models/elections/election_parameters.hpp"
+#include "models/reception/reception_parameters.hpp"
 
 #include <vector>
 
@@ -11,7 +12,7 @@ namespace paradiplo {
 using ContextAccess = WorldAccess<
     Reads<>,
     Writes<&Context::revenue_index, &Context::cost_index, &Context::travel_restriction,
-           &Context::salience, &Context::refugee_index, &Context::humanitarian_index,
+           &Context::salience, &Context::arrivals, &Context::humanitarian_index,
            &Context::cofinancing_index, &Context::suspended_country, &Context::election_now,
            &Context::election_turnover, &Context::reserve_factor, &Context::programme_shifts>>;
 
@@ -19,7 +20,8 @@ using ContextAccess = WorldAccess<
 class ContextProcess final : public ProcessOf<ContextAccess> {
   public:
     ContextProcess(const ContextParameters& parameters, const ElectionParameters& elections,
-                   std::vector<Shock> shocks, const World& world);
+                   const ReceptionParameters& reception, std::vector<Shock> shocks,
+                   const World& world);
     [[nodiscard]] std::string_view name() const override { return "context"; }
 
   private:
@@ -27,7 +29,11 @@ class ContextProcess final : public ProcessOf<ContextAccess> {
     ContextParameters parameters_;
     int reserve_months_;
     std::vector<Shock> shocks_;
-    std::vector<std::vector<int>> shock_countries_;            ///< resolved ISO codes, per shock
+    std::vector<std::vector<int>> shock_countries_; ///< resolved ISO codes, per shock
+    using OriginShares = std::array<double, kContinentCount>;
+    std::vector<OriginShares> shock_origins_; ///< arrivals: share by continent
+    /// Arrivals without a shock, by category and origin, people a month.
+    std::array<OriginShares, kReceptionCategoryCount> trend_arrivals_{};
     std::vector<std::vector<std::int32_t>> shock_authorities_; ///< resolved names, per shock
 };
 

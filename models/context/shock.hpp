@@ -17,7 +17,7 @@ enum class ShockType : std::uint8_t {
     Travel,
     Salience,
     Suspension,
-    Refugees,
+    Arrivals,
     Humanitarian,
     Cofinancing,
     Election,
@@ -57,12 +57,13 @@ inline constexpr std::array<ShockTypeInfo, 10> kShockTypes{{
      "While active, partnerships with the `countries` are frozen (dormant, not ended) and no new "
      "one is formed there; `value` is ignored.",
      "type = \"suspension\"\nstart = \"2023-09\"\ncountries = [\"MLI\", \"NER\", \"BFA\"]"},
-    {ShockType::Refugees, "refugees", "relative change", -1.0, 5.0,
-     "Adds value x intensity to the refugee-arrivals index, which scales refugee-reception "
-     "costs (APD refugee part), paid on top of international budgets or drawn from them "
-     "(`model.budget.emergency_lines`).",
-     "type = \"refugees\"\nstart = \"2022-03\"\nend = \"2022-12\"\nramp_in = 2\nramp_out = "
-     "12\nvalue = 0.25"},
+    {ShockType::Arrivals, "arrivals", "people per month", -100000.0, 1000000.0,
+     "Adds value x intensity people a month to the arrivals of `category` (a new crisis, or a "
+     "year above or below the trend), coming from `countries` (shared equally; from the "
+     "category's `model.reception.origin` when omitted). Hosts share them; a month's arrivals "
+     "below zero count as none.",
+     "type = \"arrivals\"\ncategory = \"displaced\"\ncountries = [\"UKR\"]\nstart = "
+     "\"2022-03\"\nend = \"2022-04\"\nramp_out = 3\nvalue = 25000"},
     {ShockType::Humanitarian, "humanitarian", "relative change", -1.0, 20.0,
      "Adds value x intensity to the humanitarian index, which scales the humanitarian line of "
      "budgets (paid on top of them or drawn from them: `model.budget.emergency_lines`).",
@@ -91,7 +92,8 @@ struct Shock {
     double value = 0.0;
     std::vector<AuthorityKind> kinds;               ///< empty = all kinds
     std::optional<Domain> domain;                   ///< salience, programme
-    std::vector<std::string> countries;             ///< ISO 3166 alpha-3, suspension
+    std::optional<ReceptionCategory> category;      ///< arrivals
+    std::vector<std::string> countries;             ///< ISO 3166 alpha-3, suspension, arrivals
     std::vector<std::string> authorities;           ///< authority ids, programme
     ElectionScope scope = ElectionScope::Municipal; ///< election
 

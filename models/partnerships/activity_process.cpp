@@ -68,9 +68,8 @@ void ActivityProcess::fund_authority(const Access& view, std::size_t i) const {
     auto& event = view.write<&Partnerships::event>();
     auto& months_low = view.write<&Partnerships::months_low>();
     auto& months_dormant = view.write<&Partnerships::months_dormant>();
-    const MonthlyLines lines = monthly_lines(view, i, budget_, refugee_reception_eur_);
+    const MonthlyLines lines = monthly_lines(view, i, budget_);
     view.write<&Authorities::humanitarian_eur>()[i] = lines.humanitarian_eur;
-    view.write<&Authorities::refugees_eur>()[i] = lines.refugees_eur;
 
     thread_local std::vector<std::int32_t> order;
     funding_order(priority.row(static_cast<Eigen::Index>(i)), rows.data() + offset[i],

@@ -8,27 +8,25 @@ namespace paradiplo {
 
 using ActivityAccess = WorldAccess<
     Reads<&Authorities::international_budget_eur, &Authorities::cofinancing_eur,
-          &Authorities::refugee_share, &Authorities::engaged, &Authorities::priority,
+          &Authorities::refugees_eur, &Authorities::engaged, &Authorities::priority,
           &Authorities::months_since_team_change, &Partnerships::partner, &Partnerships::kind,
           &Partnerships::domain, &Partnerships::intensity, &Partners::country,
           &Partners::population_class, &Countries::dac_eligible, &PartnershipIndex::offset,
           &PartnershipIndex::rows, &Context::suspended_country, &Context::travel_restriction,
-          &Context::refugee_index, &Context::humanitarian_index, &Context::cost_index>,
-    Writes<&Authorities::humanitarian_eur, &Authorities::refugees_eur,
-           &Authorities::partnership_spending_eur, &Authorities::dac_spending_eur,
-           &Authorities::partnership_room_eur, &Partnerships::funding_eur, &Partnerships::activity,
-           &Partnerships::status, &Partnerships::event, &Partnerships::months_low,
-           &Partnerships::months_dormant>>;
+          &Context::humanitarian_index, &Context::cost_index>,
+    Writes<&Authorities::humanitarian_eur, &Authorities::partnership_spending_eur,
+           &Authorities::dac_spending_eur, &Authorities::partnership_room_eur,
+           &Partnerships::funding_eur, &Partnerships::activity, &Partnerships::status,
+           &Partnerships::event, &Partnerships::months_low, &Partnerships::months_dormant>>;
 
-/// Process 5: each authority funds its partnerships up to their need, in the order of its
+/// Process 6: each authority funds its partnerships up to their need, in the order of its
 /// priorities, from its partnership line; what is left returns to its general budget. Activity
 /// follows funding and travel; partnerships go dormant, revive when money is left, or end;
 /// suspended ones are frozen.
 class ActivityProcess final : public ProcessOf<ActivityAccess> {
   public:
-    ActivityProcess(const PartnershipParameters& parameters, const BudgetParameters& budget,
-                    double refugee_reception_eur)
-        : parameters_(parameters), budget_(budget), refugee_reception_eur_(refugee_reception_eur) {}
+    ActivityProcess(const PartnershipParameters& parameters, const BudgetParameters& budget)
+        : parameters_(parameters), budget_(budget) {}
     [[nodiscard]] std::string_view name() const override { return "partnership activity"; }
 
     /// Next activity level of a funded partnership (pure: unit-tested by hand).
@@ -40,7 +38,6 @@ class ActivityProcess final : public ProcessOf<ActivityAccess> {
     void fund_authority(const Access& view, std::size_t authority) const;
     PartnershipParameters parameters_;
     BudgetParameters budget_;
-    double refugee_reception_eur_;
 };
 
 } // namespace paradiplo

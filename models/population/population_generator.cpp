@@ -8,6 +8,7 @@
 #include "models/population/geography.hpp"
 #include "models/population/programmes.hpp"
 #include "models/population/reference_data.hpp"
+#include "models/reception/initial_reception.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -24,6 +25,7 @@ enum GeneratorStep : int {
     kPeerDraws = -2,
     kAttributeDraws = -3,
     kPartnerDraws = -4,
+    kReceptionDraws = -5,
 };
 
 /// Every country keeps at least two foreign authorities, so that a pair can always be formed.
@@ -46,7 +48,7 @@ class Generator {
   private:
     void assign_attributes(World& world);
     void apply_overrides(World& world);
-    void share_refugee_costs(World& world);
+    void host_refugees(World& world);
     const AuthorityOverride* override_of(std::size_t i) const;
     /// The commitment share at which authority `i` plans `budget_eur`.
     double commitment_for(const Authorities& a, std::size_t i, double budget_eur) const;
@@ -56,7 +58,8 @@ class Generator {
     std::uint64_t seed_;
     std::vector<const OfficialAuthority*> official_; ///< row -> its entry in the geography
     std::map<std::string, const AuthorityOverride*> overrides_;
-    double pool_share_ = 1.0; ///< share of the communes' population that is simulated
+    double pool_share_ = 1.0;           ///< share of the communes' population that is simulated
+    double unsimulated_population_ = 0; ///< of the communes left out
 };
 
 void Generator::build_authorities(World& world) {
@@ -96,12 +99,13 @@ void Generator::build_authorities(World& world) {
         official_.push_back(&o);
     }
     pool_share_ = kept_communes / all_communes;
+    unsimulated_population_ = all_communes - kept_communes;
     a.resize(a.id.size());
     for (const AuthorityOverride& o : p_.overrides)
         overrides_.emplace(o.id, &o);
     assign_attributes(world);
     apply_overrides(world);
-    share_refugee_costs(world);
+    host_refugees(world);
 }
 
 double Generator::commitment_for(const Authorities& a, std::size_t i, double budget_eur) const {
@@ -239,22 +243,14 @@ void Generator::apply_overrides(World& world) {
     }
 }
 
-void Generator::share_refugee_costs(World& world) {
+void Generator::host_refugees(World& world) {
     Authorities& a = world.authorities;
-    // Refugee-reception costs are declared by engaged departements, regions, metropoles and
-    // medium and large cities, in proportion to population (assumption).
-    double declaring_population = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const bool declares =
-            a.engaged[i] && (a.kind[i] != AuthorityKind::Epci) &&
-            (a.kind[i] != AuthorityKind::Commune || a.population[i] >= p_.medium_city_population);
-        a.refugee_share[i] = declares ? a.population[i] : 0.0;
-        declaring_population += a.refugee_share[i];
-    }
-    // A population table can leave no declaring authority: then nobody declares.
-    if (declaring_population > 0)
-        for (auto& share : a.refugee_share)
-            share /= declaring_population;
+    std::vector<std::uint8_t> departement_competences(a.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        departement_competences[i] = a.kind[i] == AuthorityKind::Departement ||
+                                     official_[i]->also == AuthorityKind::Departement;
+    host_reception(a, departement_competences, unsimulated_population_, model_.reception,
+                   {seed_, kReceptionDraws, world.calendar.at(0)});
 }
 
 void Generator::build_partners(World& world) {
@@ -324,10 +320,8 @@ void Generator::build_partnerships(World& world) {
         // A count an analyst gave is sought harder (partners already full or chosen are redrawn).
         const int attempts = (given && given->partnerships ? 50 : 4) * wanted;
         // Programmes were signed at the authority's means: its partnership line shared out.
-        const double refugee_costs_eur = model_.context.refugee_reception_eur;
         const double means_eur =
-            monthly_lines(MonthlyLinesAccess(world), i, model_.budget, refugee_costs_eur)
-                .partnership_pool_eur /
+            monthly_lines(MonthlyLinesAccess(world), i, model_.budget).partnership_pool_eur /
             std::max(1, wanted);
         for (int attempt = 0; attempt < attempts && static_cast<int>(mine.size()) < wanted;
              ++attempt) {
@@ -364,9 +358,8 @@ void Generator::build_partnerships(World& world) {
                 model_.partnerships, stock.kind[row], stock.domain[row], stock.intensity[row],
                 world.partners.population_class[static_cast<std::size_t>(stock.partner[row])],
                 world.context.cost_index);
-        const double floor_eur =
-            budget_for_line(MonthlyLinesAccess(world), i, model_.budget, refugee_costs_eur,
-                            needs_eur * p_.initial_funding_cover);
+        const double floor_eur = budget_for_line(MonthlyLinesAccess(world), i, model_.budget,
+                                                 needs_eur * p_.initial_funding_cover);
         const bool budget_given = given && given->international_budget_eur;
         // No budget can cover needs when the humanitarian share takes the whole line.
         if (!budget_given && std::isfinite(floor_eur) &&

@@ -19,6 +19,8 @@ struct Words {
         *comparison, *engaged, *partnerships, *apd12, *spending12, *apd_parts, *priorities,
         *continents, *count, *meur, *share, *relative, *median_note, *foreign_partners;
     const char* parts[3];
+    const char *hosted, *reception_costs;
+    const char* cost_parts[3];
 };
 constexpr Words kEnglish{"Paradiplo report",
                          "File",
@@ -41,29 +43,36 @@ constexpr Words kEnglish{"Paradiplo report",
                          "difference from the first file (%)",
                          "Sweeps: median line, 25-75% and 5-95% bands over runs.",
                          "Distinct foreign partners",
-                         {"development", "humanitarian", "refugee reception"}};
-constexpr Words kFrench{"Rapport Paradiplo",
-                        "Fichier",
-                        "balayage de %zu simulations",
-                        "simulation",
-                        "Provenance",
-                        "Chiffres clés",
-                        "indicateur",
-                        "Scénarios comparés au premier",
-                        "Collectivités engagées",
-                        "Partenariats actifs",
-                        "APD sur 12 mois glissants",
-                        "Dépenses internationales sur 12 mois glissants",
-                        "APD par composante, 12 mois glissants",
-                        "Priorités moyennes par domaine",
-                        "Partenariats actifs par continent du partenaire",
-                        "nombre",
-                        "M EUR",
-                        "part",
-                        "écart au premier fichier (%)",
-                        "Balayages : médiane, bandes 25-75 % et 5-95 % sur les simulations.",
-                        "Partenaires étrangers distincts",
-                        {"développement", "humanitaire", "accueil des réfugiés"}};
+                         {"development", "humanitarian", "refugee reception"},
+                         "People hosted, end of month",
+                         "Reception costs, 12 months to date",
+                         {"all hosting", "first 12 months (APD-eligible)", "declared as APD"}};
+constexpr Words kFrench{
+    "Rapport Paradiplo",
+    "Fichier",
+    "balayage de %zu simulations",
+    "simulation",
+    "Provenance",
+    "Chiffres clés",
+    "indicateur",
+    "Scénarios comparés au premier",
+    "Collectivités engagées",
+    "Partenariats actifs",
+    "APD sur 12 mois glissants",
+    "Dépenses internationales sur 12 mois glissants",
+    "APD par composante, 12 mois glissants",
+    "Priorités moyennes par domaine",
+    "Partenariats actifs par continent du partenaire",
+    "nombre",
+    "M EUR",
+    "part",
+    "écart au premier fichier (%)",
+    "Balayages : médiane, bandes 25-75 % et 5-95 % sur les simulations.",
+    "Partenaires étrangers distincts",
+    {"développement", "humanitaire", "accueil des réfugiés"},
+    "Personnes accueillies, fin de mois",
+    "Coût de l'accueil, 12 mois glissants",
+    {"tout l'accueil", "12 premiers mois (éligible à l'APD)", "déclaré en APD"}};
 
 using Matrix = std::vector<std::vector<double>>; ///< [run][time * width]
 
@@ -172,6 +181,25 @@ class Report {
             parts.series.push_back(
                 {w_.parts[k], across_runs(series(f, part_variables[k], 1, 0, true, 1e6), 0.5), {}});
         out += render_svg(parts);
+
+        Chart hosted{id + "hosted", w_.hosted, w_.count, months_of(f, false), {}, true};
+        for (int c = 0; c < kReceptionCategoryCount; ++c) {
+            const Label& label = kReceptionCategoryLabels[static_cast<std::size_t>(c)];
+            hosted.series.push_back(
+                {std::string(fr_ ? label.french : label.english),
+                 across_runs(series(f, "hosted_" + std::string(label.key), 1, 0, false, 1), 0.5),
+                 {}});
+        }
+        out += render_svg(hosted);
+
+        Chart costs{id + "reception", w_.reception_costs, w_.meur, months_of(f, true), {}};
+        const char* cost_variables[] = {"reception_cost", "reception_cost_eligible",
+                                        "apd_refugees"};
+        for (int k = 0; k < 3; ++k)
+            costs.series.push_back({w_.cost_parts[k],
+                                    across_runs(series(f, cost_variables[k], 1, 0, true, 1e6), 0.5),
+                                    {}});
+        out += render_svg(costs);
 
         Chart priorities{id + "priorities", w_.priorities, w_.share, months_of(f, false), {}};
         for (int d = 0; d < kDomainCount; ++d)

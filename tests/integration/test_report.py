@@ -15,7 +15,8 @@ import numpy as np
 
 from paradiplo_testing import DATA, SMALL_SWEEP, run
 
-FILE_CHARTS = ["engaged", "partnerships", "apd", "spending", "apd-parts", "priorities", "continents"]
+FILE_CHARTS = ["engaged", "partnerships", "apd", "spending", "apd-parts", "hosted", "reception", "priorities",
+               "continents"]
 COMPARE_CHARTS = [f"{name}{suffix}" for name in ("engaged", "partnerships", "apd", "spending")
                   for suffix in ("", "-relative")]
 
@@ -93,7 +94,8 @@ class ReportTest(unittest.TestCase):
             self.assertGreater(points, 50, f"{chart} is empty")
         texts = " ".join(charts.texts)
         for label in ("2021", "2024", "M EUR", "Engaged authorities", "Running partnerships by partner's continent",
-                      "refugee reception", "git_revision", "20200315", "sweep of 24 runs", "Key figures"):
+                      "refugee reception", "People hosted, end of month", "declared as APD",
+                      "git_revision", "20200315", "sweep of 24 runs", "Key figures"):
             self.assertIn(label, texts)
 
     def test_the_console_check_catches_a_page_that_reaches_the_network(self):

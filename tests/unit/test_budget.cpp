@@ -63,22 +63,22 @@ TEST_CASE("the plan scales the commitment by the organisation and the delegation
 TEST_CASE("emergency lines on top leave partnerships the budget less the humanitarian share; "
           "drawn from the budget, what they leave",
           "[budget]") {
-    // One engaged authority: budget 120,000 EUR/yr, co-financing 24,000, a tenth of 1.2 M EUR
-    // of refugee costs, solidarity priority 2/9.
+    // One engaged authority: budget 120,000 EUR/yr, co-financing 24,000, 10,000 EUR of refugee
+    // costs declared this month, solidarity priority 2/9.
     World world;
     world.authorities.resize(1);
     Authorities& a = world.authorities;
     a.engaged[0] = 1;
     a.international_budget_eur[0] = 120000;
     a.cofinancing_eur[0] = 24000;
-    a.refugee_share[0] = 0.1;
+    a.refugees_eur[0] = 10000;
     a.priority.row(0).setConstant(1.0 / 8.0 * (1.0 - 2.0 / 9.0));
     a.priority(0, static_cast<int>(Domain::Solidarity)) = 2.0 / 9.0;
     world.context.humanitarian_index = 1.5;
     BudgetParameters p{};
     p.humanitarian_share = 0.1;
-    const MonthlyLines top = monthly_lines(MonthlyLinesAccess(world), 0, p, 1.2e6);
-    // Humanitarian: 0.1 * (9 * 2/9) * 10,000 * 1.5 = 3,000; refugees 0.1 * 100,000 = 10,000.
+    const MonthlyLines top = monthly_lines(MonthlyLinesAccess(world), 0, p);
+    // Humanitarian: 0.1 * (9 * 2/9) * 10,000 * 1.5 = 3,000; refugees as declared.
     CHECK(top.base_eur == Approx(10000));
     CHECK(top.humanitarian_eur == Approx(3000));
     CHECK(top.refugees_eur == Approx(10000));
@@ -86,8 +86,8 @@ TEST_CASE("emergency lines on top leave partnerships the budget less the humanit
     // On top: 10,000 * (1 - 0.2) + 2,000.
     CHECK(top.partnership_pool_eur == Approx(10000));
     p.emergency_lines = "from_budget";
-    world.context.refugee_index = 0.5; // refugees 5,000
-    const MonthlyLines from = monthly_lines(MonthlyLinesAccess(world), 0, p, 1.2e6);
+    a.refugees_eur[0] = 5000;
+    const MonthlyLines from = monthly_lines(MonthlyLinesAccess(world), 0, p);
     // From the budget: 10,000 - 3,000 - 5,000 + 2,000.
     CHECK(from.partnership_pool_eur == Approx(4000));
 }

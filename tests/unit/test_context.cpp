@@ -47,8 +47,8 @@ TEST_CASE("the context applies trends and every kind of shock", "[context]") {
     scenario.model.shocks = {cut, sahel, vote, health};
     Simulation simulation = simulation_of(scenario);
     World& world = simulation.world();
-    ContextProcess context(scenario.model.context, scenario.model.elections, scenario.model.shocks,
-                           world);
+    ContextProcess context(scenario.model.context, scenario.model.elections,
+                           scenario.model.reception, scenario.model.shocks, world);
     world.step = 12;
     world.context.month = world.calendar.at(12);
     context.step(world);

@@ -62,7 +62,7 @@ TEST_CASE("partnerships are funded up to their need in the order of the authorit
           "what is left stays in the line",
           "[life_cycle]") {
     ThreePartnerships t;
-    ActivityProcess activity(plain(), no_humanitarian(), 0.0);
+    ActivityProcess activity(plain(), no_humanitarian());
     // 10,000 EUR a month: Health gets its 5,000, Europe the 5,000 left of its 6,000, Culture none.
     t.budget(120000);
     activity.step(t.hand.world);
@@ -93,7 +93,7 @@ TEST_CASE("domains of equal priority are funded in the order the domains are lis
     auto& priority = t.hand.world.authorities.priority;
     priority(0, static_cast<int>(Domain::Health)) = 0.35;
     priority(0, static_cast<int>(Domain::Culture)) = 0.35; // listed before Health, a later row
-    ActivityProcess activity(plain(), no_humanitarian(), 0.0);
+    ActivityProcess activity(plain(), no_humanitarian());
     // 6,000 EUR a month: Culture's 3,000 first, then 3,000 of Health's 5,000.
     t.budget(72000);
     activity.step(t.hand.world);
@@ -112,7 +112,7 @@ TEST_CASE("an unfunded partnership loses activity, falls dormant after the dorma
     p.dormancy_months = 6;
     p.end_after_months = 3;
     p.end_probability = 1.0;
-    ActivityProcess activity(p, no_humanitarian(), 0.0);
+    ActivityProcess activity(p, no_humanitarian());
     t.budget(120000);
     // Culture, unfunded: 0.5 * 0.85^n falls below 0.2 at n = 6 (0.1886); six months low later,
     // in month 11, it is dormant. Europe, funded 5/6, tends to 0.833 and stays.
@@ -147,7 +147,7 @@ TEST_CASE("a dormant partnership revives only with money the active ones left, a
     PartnershipParameters p = plain();
     p.revival_probability = 1.0;
     p.revival_activity = 0.3;
-    ActivityProcess activity(p, no_humanitarian(), 0.0);
+    ActivityProcess activity(p, no_humanitarian());
     // The active ones take the whole line: nothing left, no revival whatever the probability.
     t.budget(120000);
     activity.step(t.hand.world);
@@ -174,7 +174,7 @@ TEST_CASE("a suspension freezes partnerships: dormant, unfunded, clocks at zero,
     PartnershipParameters p = plain();
     p.end_after_months = 1;
     p.end_probability = 1.0;
-    ActivityProcess activity(p, no_humanitarian(), 0.0);
+    ActivityProcess activity(p, no_humanitarian());
     t.budget(240000);
     t.hand.world.context.suspended_country = {1};
     for (int month = 0; month < 3; ++month)

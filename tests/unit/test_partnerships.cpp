@@ -15,7 +15,7 @@ TEST_CASE("activity closes part of the gap to the funded, travel-limited level",
     PartnershipParameters p{};
     p.activity_rate = 0.15;
     p.travel_sensitivity = 0.4;
-    const ActivityProcess activity(p, BudgetParameters{}, 0.0);
+    const ActivityProcess activity(p, BudgetParameters{});
     // Half funded, half travel restriction: reachable 0.5 * (1 - 0.4 * 0.5) = 0.4.
     CHECK(activity.next_activity(0.5, 20, 40, 0.5, 0.0) == Approx(0.5 + 0.15 * (0.4 - 0.5)));
     CHECK(activity.next_activity(0.9, 100, 40, 0.0, 0.0) ==

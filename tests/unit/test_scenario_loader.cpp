@@ -247,7 +247,10 @@ TEST_CASE("shocks are validated: type, dates inside the period, value range, req
         "[[shock]]\nid = \"sahel\"\ntype = \"suspension\"\nstart = \"2021-01\"\ncountries = "
         "[\"XXX\"]\n"
         "[[shock]]\nid = \"odd\"\ntype = \"meteor\"\nstart = \"2021-01\"\nvalu = 1\n"
-        "[[shock]]\nid = \"back\"\ntype = \"cost\"\nstart = \"2022-01\"\nend = \"2021-01\"\n");
+        "[[shock]]\nid = \"back\"\ntype = \"cost\"\nstart = \"2022-01\"\nend = \"2021-01\"\n"
+        "[[shock]]\nid = \"who\"\ntype = \"arrivals\"\nstart = \"2022-03\"\nvalue = 100\n"
+        "[[shock]]\nid = \"kids\"\ntype = \"arrivals\"\ncategory = \"children\"\nstart = "
+        "\"2022-03\"\nvalue = 100\n");
     const auto problems = problems_of(path);
     const auto has = [&](const std::string& text) {
         return std::any_of(problems.begin(), problems.end(),
@@ -259,6 +262,9 @@ TEST_CASE("shocks are validated: type, dates inside the period, value range, req
     CHECK(has("shock.sahel.countries: expected an ISO 3166 alpha-3 code"));
     CHECK(has("shock.odd.type: expected one of \"revenue\""));
     CHECK(has("shock.odd.valu: unknown shock field; did you mean value?"));
+    CHECK(has("shock.who.category: missing; expected one of \"minors\", \"displaced\""));
+    CHECK(has("shock.kids.category: expected one of \"minors\", \"displaced\", found "
+              "\"children\""));
     CHECK(has("shock.back.end: expected a month not before start (2022-01), found 2021-01"));
     CHECK(has(path + ":16:1: shock.sahel.countries"));
 }
