@@ -182,24 +182,8 @@ class Report {
                 {w_.parts[k], across_runs(series(f, part_variables[k], 1, 0, true, 1e6), 0.5), {}});
         out += render_svg(parts);
 
-        Chart hosted{id + "hosted", w_.hosted, w_.count, months_of(f, false), {}, true};
-        for (int c = 0; c < kReceptionCategoryCount; ++c) {
-            const Label& label = kReceptionCategoryLabels[static_cast<std::size_t>(c)];
-            hosted.series.push_back(
-                {std::string(fr_ ? label.french : label.english),
-                 across_runs(series(f, "hosted_" + std::string(label.key), 1, 0, false, 1), 0.5),
-                 {}});
-        }
-        out += render_svg(hosted);
-
-        Chart costs{id + "reception", w_.reception_costs, w_.meur, months_of(f, true), {}};
-        const char* cost_variables[] = {"reception_cost", "reception_cost_eligible",
-                                        "apd_refugees"};
-        for (int k = 0; k < 3; ++k)
-            costs.series.push_back({w_.cost_parts[k],
-                                    across_runs(series(f, cost_variables[k], 1, 0, true, 1e6), 0.5),
-                                    {}});
-        out += render_svg(costs);
+        // Files written before reception was simulated have none of its variables.
+        if (f.has("hosted_minors")) out += reception_charts(f, id);
 
         Chart priorities{id + "priorities", w_.priorities, w_.share, months_of(f, false), {}};
         for (int d = 0; d < kDomainCount; ++d)
@@ -221,6 +205,26 @@ class Report {
                  {}});
         out += render_svg(continents);
         return out + "</section>\n";
+    }
+
+    /// People hosted by category, and reception costs: all, APD-eligible and declared.
+    std::string reception_charts(const OutputFile& f, const std::string& id) {
+        Chart hosted{id + "hosted", w_.hosted, w_.count, months_of(f, false), {}, true};
+        for (int c = 0; c < kReceptionCategoryCount; ++c) {
+            const Label& label = kReceptionCategoryLabels[static_cast<std::size_t>(c)];
+            hosted.series.push_back(
+                {std::string(fr_ ? label.french : label.english),
+                 across_runs(series(f, "hosted_" + std::string(label.key), 1, 0, false, 1), 0.5),
+                 {}});
+        }
+        Chart costs{id + "reception", w_.reception_costs, w_.meur, months_of(f, true), {}};
+        const char* cost_variables[] = {"reception_cost", "reception_cost_eligible",
+                                        "apd_refugees"};
+        for (int k = 0; k < 3; ++k)
+            costs.series.push_back({w_.cost_parts[k],
+                                    across_runs(series(f, cost_variables[k], 1, 0, true, 1e6), 0.5),
+                                    {}});
+        return render_svg(hosted) + render_svg(costs);
     }
 
     std::string provenance(const OutputFile& f) const {

@@ -178,8 +178,9 @@ TEST_CASE("minors go to département competences, displaced people to communes b
     p.engaged_host_weight = 2.0;
     p.arrivals_per_month = {0.0, 0.0}; // nobody hosted at the start
     const std::vector<std::uint8_t> departement_competences{1, 0, 0};
-    host_reception(a, departement_competences, 200.0, p, {1, -5, {2020, 1}});
-    CHECK(a.host_share(0, kMinors) == 1.0);
+    host_reception(a, departement_competences, {500.0, 200.0}, p, {1, -5, {2020, 1}});
+    // Minors: 1,000 of the 1,500 inhabitants with département competences (500 left out).
+    CHECK(a.host_share(0, kMinors) == Approx(2.0 / 3.0));
     CHECK(a.host_share(1, kMinors) == 0.0);
     // 300 x 2 and 200 x 1 of 600 + 200 + the 200 left out of the run.
     CHECK(a.host_share(0, kDisplaced) == 0.0);
@@ -197,7 +198,7 @@ TEST_CASE("the people hosted at the start are the steady state of the trend", "[
     p.arrivals_per_month = {2000.0, 0.0};
     p.first_year_departure_rate = {0.5, 0.0};
     p.departure_rate = {0.25, 0.0};
-    host_reception(a, std::vector<std::uint8_t>{1}, 0.0, p, {1, -5, {2020, 1}});
+    host_reception(a, std::vector<std::uint8_t>{1}, {0.0, 0.0}, p, {1, -5, {2020, 1}});
     auto cohorts = category_cohorts(a.hosted.row(0), kMinors);
     // Expected 2,000 x 0.5^slot in the first year, 2,000 x 0.5^12 / 0.25 = 1.95 after it.
     CHECK(cohorts[0] == Approx(2000).epsilon(0.1));
