@@ -65,8 +65,8 @@ const std::vector<AuthorityVariable>& authority_variables();
 namespace h5 {
 class NetcdfWriter;
 }
-/// Writes the coordinates aggregates use (time, domain, continent, authority_kind, call, country, with
-/// their labels) for a calendar, and the countries of the reference data.
+/// Writes the coordinates aggregates use (time, domain, continent, authority_kind, call, country,
+/// with their labels) for a calendar, and the countries of the reference data.
 void write_aggregate_coordinates(h5::NetcdfWriter& file, const Calendar& calendar);
 /// units, long_name and long_name_fr of an aggregate variable.
 void describe_aggregate(h5::NetcdfWriter& file, const std::string& name,

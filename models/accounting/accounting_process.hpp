@@ -10,8 +10,7 @@ using AccountingAccess = WorldAccess<
           &Authorities::dac_spending_eur, &Authorities::humanitarian_eur,
           &Authorities::refugees_eur, &Partnerships::authority, &Partnerships::partner,
           &Partnerships::domain, &Partnerships::status, &Partnerships::event, &Partners::country,
-          &Countries::dac_eligible, &Countries::continent, &World::reception,
-          &World::calls>,
+          &Countries::dac_eligible, &Countries::continent, &World::reception, &World::calls>,
     Writes<&Authorities::active_partnerships, &Authorities::dac_partnerships, &Authorities::engaged,
            &Partners::partnership_count, &World::indicators>>;
 

@@ -9,13 +9,13 @@
 namespace paradiplo {
 
 struct CallTerms {
-    int decision_month = 7;        ///< month of the year the round's projects are selected
-    int project_years = 3;         ///< years a selected project is co-financed
-    double envelope_eur = 0;       ///< co-financing the round may award, over the projects' years
-    double rate = 0.7;             ///< share of a project's cost the call co-finances
-    double grant_min_eur = 0;      ///< smallest grant: smaller projects do not apply
-    double grant_max_eur = 0;      ///< largest grant: larger projects ask for it
-    double apply_rate = 0.5;       ///< probability of applying at full capacity and priority
+    int decision_month = 7;   ///< month of the year the round's projects are selected
+    int project_years = 3;    ///< years a selected project is co-financed
+    double envelope_eur = 0;  ///< co-financing the round may award, over the projects' years
+    double rate = 0.7;        ///< share of a project's cost the call co-finances
+    double grant_min_eur = 0; ///< smallest grant: smaller projects do not apply
+    double grant_max_eur = 0; ///< largest grant: larger projects ask for it
+    double apply_rate = 0.5;  ///< probability of applying at full capacity and priority
 };
 
 struct CallParameters {

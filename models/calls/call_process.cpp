@@ -38,9 +38,8 @@ std::optional<CallRequest> CallProcess::request(const Access& view, std::size_t 
                                                  view.read<&Partnerships::intensity>()[row],
                                                  size_class[p], cost_index);
     }
-    const double amount =
-        std::min(terms.grant_max_eur, terms.rate * monthly_cost * kMonthsPerYear *
-                                          terms.project_years);
+    const double amount = std::min(terms.grant_max_eur, terms.rate * monthly_cost * kMonthsPerYear *
+                                                            terms.project_years);
     if (monthly_cost <= 0 || amount < terms.grant_min_eur) return std::nullopt;
     // Capacity of the organisation, and priority for the call's domains against an average one.
     const auto priority = view.read<&Authorities::priority>().row(static_cast<Eigen::Index>(i));
@@ -52,8 +51,8 @@ std::optional<CallRequest> CallProcess::request(const Access& view, std::size_t 
             ++domains;
         }
     const double interest = priority_sum / domains * kDomainCount;
-    const double capacity = budget_.call_success[static_cast<std::size_t>(
-        view.read<&Authorities::archetype>()[i])];
+    const double capacity =
+        budget_.call_success[static_cast<std::size_t>(view.read<&Authorities::archetype>()[i])];
     if (!random.bernoulli(terms.apply_rate * capacity * interest)) return std::nullopt;
     // Reviewers rank projects by the applicant's means and focus and the proposal's quality.
     return CallRequest{i, amount, capacity * interest * random.uniform()};

@@ -17,9 +17,9 @@ struct CallRules {
 
 inline constexpr std::uint16_t kAllDomains = (1U << kDomainCount) - 1;
 /// Development domains: all but Europe and twinning, and culture.
-inline constexpr std::uint16_t kDevelopmentDomains =
-    kAllDomains & ~(1U << static_cast<int>(Domain::Europe)) &
-    ~(1U << static_cast<int>(Domain::Culture));
+inline constexpr std::uint16_t kDevelopmentDomains = kAllDomains &
+                                                     ~(1U << static_cast<int>(Domain::Europe)) &
+                                                     ~(1U << static_cast<int>(Domain::Culture));
 
 /// Both calls co-finance projects with partners in DAC-eligible countries (co-financing is the
 /// state's APD) and are open to every kind of authority.

@@ -5,8 +5,8 @@
 namespace paradiplo {
 
 struct ContextParameters {
-    double revenue_trend = 0.025;    ///< yearly growth of operating revenue, 1/yr
-    double cost_trend = 0.02;        ///< yearly growth of costs, 1/yr
+    double revenue_trend = 0.025; ///< yearly growth of operating revenue, 1/yr
+    double cost_trend = 0.02;     ///< yearly growth of costs, 1/yr
 
     static ParameterList<ContextParameters> describe();
 };

@@ -58,7 +58,7 @@ class Generator {
     std::uint64_t seed_;
     std::vector<const OfficialAuthority*> official_; ///< row -> its entry in the geography
     std::map<std::string, const AuthorityOverride*> overrides_;
-    double pool_share_ = 1.0;           ///< share of the communes' population that is simulated
+    double pool_share_ = 1.0; ///< share of the communes' population that is simulated
     /// Population left out of the run, by reception category: authorities with département
     /// competences (minors) and communes (displaced people).
     std::array<double, kReceptionCategoryCount> unsimulated_population_{};
