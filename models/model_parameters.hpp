@@ -2,6 +2,7 @@
 // Every model's parameters and the shocks: what the model needs from a scenario. describe()
 // is the registry of the models' parameter declarations, in the order of the reference.
 #include "models/budget/budget_parameters.hpp"
+#include "models/calls/call_parameters.hpp"
 #include "models/context/context_parameters.hpp"
 #include "models/context/shock.hpp"
 #include "models/elections/election_parameters.hpp"
@@ -24,6 +25,7 @@ struct ModelParameters {
     PartnershipParameters partnerships;
     OrganisationParameters organisation;
     ReceptionParameters reception;
+    CallParameters calls;
     std::vector<Shock> shocks;
 
     static ParameterList<ModelParameters> describe() {
@@ -36,7 +38,8 @@ struct ModelParameters {
             .nest("model.priorities", &M::priorities, PriorityParameters::describe())
             .nest("model.partnerships", &M::partnerships, PartnershipParameters::describe())
             .nest("model.organisation", &M::organisation, OrganisationParameters::describe())
-            .nest("model.reception", &M::reception, ReceptionParameters::describe());
+            .nest("model.reception", &M::reception, ReceptionParameters::describe())
+            .nest("model.calls", &M::calls, CallParameters::describe());
         return list;
     }
 };

@@ -2,6 +2,7 @@
 
 #include "models/accounting/accounting_process.hpp"
 #include "models/budget/budget_process.hpp"
+#include "models/calls/call_process.hpp"
 #include "models/context/context_process.hpp"
 #include "models/elections/election_process.hpp"
 #include "models/organisation/organisation_process.hpp"
@@ -18,7 +19,8 @@ std::vector<std::unique_ptr<Process>> make_schedule(const ModelParameters& m, co
     schedule.push_back(
         std::make_unique<ContextProcess>(m.context, m.elections, m.reception, m.shocks, world));
     schedule.push_back(std::make_unique<ElectionProcess>(m.elections));
-    schedule.push_back(std::make_unique<BudgetProcess>(m.budget, m.context));
+    schedule.push_back(std::make_unique<BudgetProcess>(m.budget));
+    schedule.push_back(std::make_unique<CallProcess>(m.calls, m.budget, m.partnerships));
     schedule.push_back(std::make_unique<PriorityProcess>(m.priorities));
     schedule.push_back(std::make_unique<ReceptionProcess>(m.reception));
     schedule.push_back(std::make_unique<ActivityProcess>(m.partnerships, m.budget));

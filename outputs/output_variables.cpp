@@ -26,6 +26,13 @@ auto category_count(std::array<std::int32_t, kReceptionCategoryCount> ReceptionI
         row.push_back((m.reception.*member)[static_cast<std::size_t>(category)]);
     };
 }
+/// One value per call.
+template <class Member> auto by_call(Member member) {
+    return [member](const MonthlyIndicators& m, std::vector<double>& row) {
+        for (const auto value : m.calls.*member)
+            row.push_back(static_cast<double>(value));
+    };
+}
 template <class Member> auto series(Member member) {
     return [member](const MonthlyIndicators& m, std::vector<double>& row) {
         for (auto v : m.*member)
@@ -98,6 +105,24 @@ const std::vector<AggregateVariable>& aggregate_variables() {
          T, reception(&ReceptionIndicators::eligible_cost)},
         {"cofinancing", "EUR", "state and EU co-financing received",
          "cofinancements de l'État et de l'UE reçus", F, T, scalar(&M::cofinancing)},
+        {"call_applications", "1", "projects applying to the round a call decided this month",
+         "projets candidats à la session décidée dans le mois", I, SeriesAxis::Call,
+         by_call(&CallIndicators::applications)},
+        {"call_selected", "1", "projects selected by the round a call decided this month",
+         "projets retenus par la session décidée dans le mois", I, SeriesAxis::Call,
+         by_call(&CallIndicators::selected)},
+        {"call_requested", "EUR", "co-financing asked for in the round decided this month",
+         "cofinancements demandés à la session décidée dans le mois", F, SeriesAxis::Call,
+         by_call(&CallIndicators::requested)},
+        {"call_awarded", "EUR", "co-financing awarded by the round decided this month",
+         "cofinancements accordés par la session décidée dans le mois", F, SeriesAxis::Call,
+         by_call(&CallIndicators::awarded)},
+        {"call_unspent", "EUR", "envelope the round decided this month left unawarded",
+         "enveloppe non attribuée par la session décidée dans le mois", F, SeriesAxis::Call,
+         by_call(&CallIndicators::unspent)},
+        {"cofinancing_by_call", "EUR", "co-financing paid during the month on running grants",
+         "cofinancements versés dans le mois sur les projets en cours", F, SeriesAxis::Call,
+         by_call(&CallIndicators::paid)},
         {"staff_fte", "FTE", "staff working on international action",
          "agents affectés à l'action internationale", F, T, scalar(&M::staff_fte)},
         {"priority_mean", "1", "mean priority vector over engaged authorities",
@@ -200,6 +225,8 @@ const char* dimension_of(SeriesAxis axis) {
         return "country";
     case SeriesAxis::AuthorityKind:
         return "authority_kind";
+    case SeriesAxis::Call:
+        return "call";
     case SeriesAxis::None:
         break;
     }
@@ -216,6 +243,8 @@ std::size_t values_per_month(SeriesAxis axis, std::size_t countries) {
         return countries;
     case SeriesAxis::AuthorityKind:
         return kAuthorityKindCount;
+    case SeriesAxis::Call:
+        return kCallCount;
     case SeriesAxis::None:
         break;
     }
@@ -270,6 +299,7 @@ void write_aggregate_coordinates(h5::NetcdfWriter& f, const Calendar& calendar) 
     label_coordinate("domain", kDomainLabels, "thematic domain");
     label_coordinate("continent", kContinentLabels, "continent of the foreign partner");
     label_coordinate("authority_kind", kAuthorityKindLabels, "kind of French local authority");
+    label_coordinate("call", kCallLabels, "the state's call for projects");
     std::vector<std::string> iso3, names;
     for (const auto& country : reference::countries()) {
         iso3.emplace_back(country.iso3);

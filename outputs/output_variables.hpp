@@ -15,7 +15,7 @@ namespace paradiplo {
 enum class SeriesType { Int32, Float64 };
 
 /// Second dimension of a 2-D aggregate (after time).
-enum class SeriesAxis { None, Domain, Continent, Country, AuthorityKind };
+enum class SeriesAxis { None, Domain, Continent, Country, AuthorityKind, Call };
 
 struct AggregateVariable {
     std::string_view name, units, long_name, long_name_fr;
@@ -65,8 +65,8 @@ const std::vector<AuthorityVariable>& authority_variables();
 namespace h5 {
 class NetcdfWriter;
 }
-/// Writes the coordinates aggregates use (time, domain, continent, authority_kind, country, with
-/// their labels) for a calendar, and the countries of the reference data.
+/// Writes the coordinates aggregates use (time, domain, continent, authority_kind, call, country,
+/// with their labels) for a calendar, and the countries of the reference data.
 void write_aggregate_coordinates(h5::NetcdfWriter& file, const Calendar& calendar);
 /// units, long_name and long_name_fr of an aggregate variable.
 void describe_aggregate(h5::NetcdfWriter& file, const std::string& name,

@@ -29,6 +29,14 @@ struct ReceptionIndicators {
     }
 };
 
+/// The month's calls for projects, by call: the round decided this month (applications, projects
+/// selected, what they asked for and were awarded, what the envelope left), and the co-financing
+/// paid this month on every running grant.
+struct CallIndicators {
+    std::array<std::int32_t, kCallCount> applications{}, selected{};
+    std::array<double, kCallCount> requested{}, awarded{}, unspent{}, paid{};
+};
+
 struct MonthlyIndicators {
     std::int32_t engaged_authorities = 0;
     std::int32_t partnerships_active = 0, partnerships_dormant = 0;
@@ -47,6 +55,7 @@ struct MonthlyIndicators {
     std::array<double, kAuthorityKindCount> apd_by_kind{}, spending_by_kind{};
     std::array<double, kAuthorityKindCount> apd_refugees_by_kind{};
     ReceptionIndicators reception;
+    CallIndicators calls;
 };
 
 } // namespace paradiplo

@@ -105,6 +105,15 @@ inline constexpr std::array<Label, kReceptionCategoryCount> kReceptionCategoryLa
     {"displaced", "displaced people (temporary protection)", "personnes déplacées"},
 }};
 
+inline constexpr int kCallCount = 2;
+/// The state's calls for projects of local authorities' external action.
+enum class Call : std::uint8_t { Daect, Ficol };
+inline constexpr std::array<Label, kCallCount> kCallLabels{{
+    {"daect", "foreign ministry's calls for decentralised cooperation (DAECT)",
+     "appels à projets de la DAECT"},
+    {"ficol", "AFD's facility for local authorities (FICOL)", "FICOL de l'AFD"},
+}};
+
 template <std::size_t N>
 std::optional<int> find_label(const std::array<Label, N>& labels, std::string_view key) {
     for (std::size_t i = 0; i < N; ++i)

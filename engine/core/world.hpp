@@ -25,6 +25,9 @@ using DomainVector = Eigen::Matrix<double, 1, kDomainCount>;
 inline constexpr int kCohortSlots = 13;
 using ReceptionCohorts = Eigen::Matrix<std::int32_t, Eigen::Dynamic,
                                        kReceptionCategoryCount * kCohortSlots, Eigen::RowMajor>;
+/// One value per authority and call for projects.
+using CallMatrix = Eigen::Matrix<double, Eigen::Dynamic, kCallCount, Eigen::RowMajor>;
+using CallMonths = Eigen::Matrix<std::int32_t, Eigen::Dynamic, kCallCount, Eigen::RowMajor>;
 /// One value per authority and reception category.
 using CategoryMatrix =
     Eigen::Matrix<double, Eigen::Dynamic, kReceptionCategoryCount, Eigen::RowMajor>;
@@ -56,7 +59,9 @@ struct Authorities {
     // Money and means.
     std::vector<double> international_budget_eur; ///< EUR/yr, set at each budget
     std::vector<double> budget_capacity_index;    ///< fiscal capacity when the budget was set
-    std::vector<double> cofinancing_eur;          ///< co-financing won, EUR/yr
+    std::vector<double> cofinancing_eur;          ///< co-financing of its running grants, EUR/yr
+    CallMatrix grant_eur_year; ///< by call: yearly co-financing of its grant (0 when none)
+    CallMonths grant_end;      ///< by call: serial of the grant's last month (YearMonth::serial)
     std::vector<double> staff_fte;
     DomainMatrix priority;
     ReceptionCohorts hosted; ///< people hosted at the end of the month
@@ -103,6 +108,8 @@ struct Authorities {
             column(&A::international_budget_eur, "international_budget_eur"),
             column(&A::budget_capacity_index, "budget_capacity_index", 1.0),
             column(&A::cofinancing_eur, "cofinancing_eur"),
+            column(&A::grant_eur_year, "grant_eur_year"),
+            column(&A::grant_end, "grant_end"),
             column(&A::staff_fte, "staff_fte"),
             column(&A::priority, "priority"),
             column(&A::hosted, "hosted"),
@@ -268,6 +275,7 @@ struct World {
     Context context;
     MonthlyIndicators indicators;
     ReceptionIndicators reception; ///< this month's, from the reception process
+    CallIndicators calls;          ///< this month's, from the calls process
     std::vector<std::string> region_names, departement_names;
 };
 

@@ -142,6 +142,12 @@ void ShockReader::apply_field(ShockEntry& entry, const std::string& field, const
                                                   return t.key == *node.value<std::string>();
                                               })
                                : kShockTypes.end();
+        // Refugee reception was an index before it became arrivals: say what replaced it.
+        if (info == kShockTypes.end() && node.is_string() &&
+            *node.value<std::string>() == "refugees")
+            return fail(shock_types_text().substr(1) +
+                        " (refugee reception is simulated: an \"arrivals\" shock adds people a "
+                        "month of a category, docs/scenario-reference.md)");
         if (info == kShockTypes.end()) return fail(shock_types_text().substr(1));
         shock.type = info->type;
     } else if (field == "start" || field == "end") {
@@ -282,6 +288,17 @@ void ShockReader::check(YearMonth first, YearMonth last) {
         if (shock.type == ShockType::Arrivals && !shock.category)
             problems_.push_back(origin + ": " + key + ".category: missing; expected " +
                                 labels_text(kReceptionCategoryLabels));
+        if (shock.type != ShockType::Arrivals && shock.category)
+            problems_.push_back(origin + ": " + key +
+                                ".category: only an arrivals shock has a category; expected no "
+                                "category for a " +
+                                std::string(info.key) + " shock");
+        if (shock.type != ShockType::Arrivals && shock.type != ShockType::Suspension &&
+            !shock.countries.empty())
+            problems_.push_back(origin + ": " + key +
+                                ".countries: only suspension and arrivals shocks name countries; "
+                                "expected none for a " +
+                                std::string(info.key) + " shock");
         if (shock.type == ShockType::Suspension && shock.countries.empty())
             problems_.push_back(origin + ": " + key +
                                 ".countries: missing; expected an array of ISO 3166 alpha-3 codes");

@@ -153,6 +153,7 @@ void AccountingProcess::run(Access view) {
     out.spending_by_kind = totals.spending_by_kind;
     out.apd_refugees_by_kind = totals.refugees_by_kind;
     out.reception = view.read<&World::reception>();
+    out.calls = view.read<&World::calls>();
     for (int d = 0; d < kDomainCount; ++d)
         out.priority_mean[static_cast<std::size_t>(d)] =
             totals.engaged > 0 ? totals.priority[static_cast<std::size_t>(d)] / totals.engaged

@@ -10,11 +10,11 @@ using AccountingAccess = WorldAccess<
           &Authorities::dac_spending_eur, &Authorities::humanitarian_eur,
           &Authorities::refugees_eur, &Partnerships::authority, &Partnerships::partner,
           &Partnerships::domain, &Partnerships::status, &Partnerships::event, &Partners::country,
-          &Countries::dac_eligible, &Countries::continent, &World::reception>,
+          &Countries::dac_eligible, &Countries::continent, &World::reception, &World::calls>,
     Writes<&Authorities::active_partnerships, &Authorities::dac_partnerships, &Authorities::engaged,
            &Partners::partnership_count, &World::indicators>>;
 
-/// Process 9: engagement flags, partner counts and the month's national indicators, summed in a
+/// Process 10: engagement flags, partner counts and the month's national indicators, summed in a
 /// fixed order so that they do not depend on the thread count.
 class AccountingProcess final : public ProcessOf<AccountingAccess> {
   public:

@@ -42,18 +42,16 @@ ParameterList<BudgetParameters> BudgetParameters::describe() {
         .choice("emergency_lines", &P::emergency_lines, {"on_top", "from_budget"},
                 "Humanitarian aid beyond its share and refugee reception: paid on top of the "
                 "international budget, or drawn from it (then partnerships get what is left).")
-        .real("cofinancing_success", &P::cofinancing_success, {0.0, 1.0}, "1", A,
-              "Success rate in co-financing calls of a dedicated directorate.")
         .real("call_success.none", call(0), {0.0, 1.0}, "1", A,
-              "Relative success in calls without dedicated staff.")
+              "Capacity to answer calls for projects without dedicated staff: it scales the "
+              "chance of applying and the rank of a project.")
         .real("call_success.part_time_officer", call(1), {0.0, 1.0}, "1", A,
-              "Relative success in calls with a part-time officer.")
-        .real("call_success.unit", call(2), {0.0, 1.0}, "1", A,
-              "Relative success in calls with a unit.")
+              "The same with a part-time officer.")
+        .real("call_success.unit", call(2), {0.0, 1.0}, "1", A, "The same with a unit.")
         .real("call_success.directorate", call(3), {0.0, 1.0}, "1", A,
-              "Relative success in calls with a dedicated directorate.")
+              "The same with a dedicated directorate.")
         .real("call_success.shared_service", call(4), {0.0, 1.0}, "1", A,
-              "Relative success in calls with a shared service.");
+              "The same with a shared service.");
     return list;
 }
 

@@ -16,11 +16,10 @@ struct BudgetParameters {
     double structured_resilience = 0.6; ///< cut elasticity multiplier for structured services
     /// Budget multiplier by archetype (order of Archetype): an organisation defends its line.
     std::array<double, kArchetypeCount> organisation_factor{0.6, 0.8, 1.0, 1.3, 1.3};
-    double perimeter_domain_weight = 0.15; ///< budget added per domain of the delegation beyond 3
-    double humanitarian_share = 0.08;      ///< share of the budget kept for humanitarian aid
+    double perimeter_domain_weight = 0.15;  ///< budget added per domain of the delegation beyond 3
+    double humanitarian_share = 0.08;       ///< share of the budget kept for humanitarian aid
     std::string emergency_lines = "on_top"; ///< humanitarian and refugee lines: on_top/from_budget
-    double cofinancing_success = 0.5;       ///< success rate in calls for a dedicated directorate
-    /// Relative success in co-financing calls by archetype (order of Archetype).
+    /// Capacity to answer calls for projects by archetype (order of Archetype), 1 at most.
     std::array<double, kArchetypeCount> call_success{0.0, 0.3, 0.6, 1.0, 1.0};
 
     static ParameterList<BudgetParameters> describe();

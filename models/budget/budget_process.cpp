@@ -1,7 +1,6 @@
 #include "models/budget/budget_process.hpp"
 
 #include "engine/core/parallel.hpp"
-#include "engine/core/random_stream.hpp"
 #include "models/budget/planned_budget.hpp"
 #include "models/organisation/capacity.hpp"
 
@@ -56,39 +55,6 @@ void BudgetProcess::run(Access view) {
             revised_budget(international_budget_eur[i], budget_capacity_index[i], capacity_now,
                            target, is_structured(archetype[i]));
         budget_capacity_index[i] = capacity_now;
-    });
-    if (january || view.step() == 0) award_cofinancing(view);
-}
-
-void BudgetProcess::award_cofinancing(const Access& view) const {
-    // Engaged authorities with development partnerships answer the calls; winners share the
-    // envelope in proportion to those partnerships.
-    const auto& engaged = view.read<&Authorities::engaged>();
-    const auto& dac_partnerships = view.read<&Authorities::dac_partnerships>();
-    const auto& archetype = view.read<&Authorities::archetype>();
-    auto& cofinancing_eur = view.write<&Authorities::cofinancing_eur>();
-    const std::size_t authorities = engaged.size();
-    std::vector<double> claim(authorities);
-    parallel_for_each_index(authorities, [&](std::size_t i) {
-        if (!engaged[i] || dac_partnerships[i] == 0) return;
-        RandomStream random(view.seed(), static_cast<std::uint32_t>(i), view.step(),
-                            StreamTag::Cofinancing);
-        const double success = parameters_.cofinancing_success *
-                               parameters_.call_success[static_cast<std::size_t>(archetype[i])];
-        if (random.bernoulli(success)) claim[i] = dac_partnerships[i];
-    });
-    struct Sum {
-        double value = 0;
-        Sum& operator+=(const Sum& o) {
-            value += o.value;
-            return *this;
-        }
-    };
-    const double total =
-        ordered_reduce<Sum>(authorities, [&](Sum& s, std::size_t i) { s.value += claim[i]; }).value;
-    const double envelope = context_.cofinancing_eur * view.read<&Context::cofinancing_index>();
-    parallel_for_each_index(authorities, [&](std::size_t i) {
-        cofinancing_eur[i] = total > 0 ? envelope * claim[i] / total : 0.0;
     });
 }
 

@@ -1,26 +1,22 @@
 #pragma once
 #include "engine/core/process.hpp"
 #include "models/budget/budget_parameters.hpp"
-#include "models/context/context_parameters.hpp"
 
 namespace paradiplo {
 
 using BudgetAccess = WorldAccess<
     Reads<&Authorities::kind, &Authorities::base_revenue_eur, &Authorities::commitment_share,
-          &Authorities::archetype, &Authorities::delegate_perimeter, &Authorities::engaged,
-          &Authorities::dac_partnerships, &Context::revenue_index, &Context::cost_index,
-          &Context::cofinancing_index>,
-    Writes<&Authorities::international_budget_eur, &Authorities::budget_capacity_index,
-           &Authorities::cofinancing_eur>>;
+          &Authorities::archetype, &Authorities::delegate_perimeter, &Context::revenue_index,
+          &Context::cost_index>,
+    Writes<&Authorities::international_budget_eur, &Authorities::budget_capacity_index>>;
 
-/// Process 3: yearly budgets (January, or a mid-year revision when fiscal capacity moved) and
-/// the co-financing won in January's calls. Under stress international action, a discretionary
+/// Process 3: yearly budgets (January, or a mid-year revision when fiscal capacity moved). Under
+/// stress international action, a discretionary
 /// line, is cut harder than fiscal capacity falls (cut elasticity above 1), then recovers towards
 /// the plan.
 class BudgetProcess final : public ProcessOf<BudgetAccess> {
   public:
-    BudgetProcess(const BudgetParameters& parameters, const ContextParameters& context)
-        : parameters_(parameters), context_(context) {}
+    explicit BudgetProcess(const BudgetParameters& parameters) : parameters_(parameters) {}
     [[nodiscard]] std::string_view name() const override { return "budget"; }
 
     /// The budget the authority aims at (pure): the plan grown with revenue; below the 2020
@@ -37,9 +33,7 @@ class BudgetProcess final : public ProcessOf<BudgetAccess> {
   private:
     [[nodiscard]] double cut_elasticity(bool structured) const;
     void run(Access view) override;
-    void award_cofinancing(const Access& view) const;
     BudgetParameters parameters_;
-    ContextParameters context_;
 };
 
 } // namespace paradiplo

@@ -13,6 +13,24 @@ std::size_t continent_of(const std::string& key) {
     return static_cast<std::size_t>(find_label(kContinentLabels, key).value_or(0));
 }
 
+/// A guard: a month's arrivals of a category never exceed a million people, whatever shocks sum
+/// to, so that counts stay well within 32 bits up to 2050.
+constexpr double kMaxArrivals = 1e6;
+
+/// One category's arrivals by origin once shocks are summed: fewer arrivals (negative parts, from
+/// whatever origin) are taken off the others in proportion, and the total is at least none and at
+/// most the guard.
+void settle_arrivals(std::array<double, kContinentCount>& by_origin) {
+    double total = 0, positive = 0;
+    for (const double people : by_origin) {
+        total += people;
+        positive += std::max(0.0, people);
+    }
+    const double kept = std::clamp(total, 0.0, kMaxArrivals);
+    for (double& people : by_origin)
+        people = positive > 0 ? std::max(0.0, people) * kept / positive : 0.0;
+}
+
 } // namespace
 
 ContextProcess::ContextProcess(const ContextParameters& parameters,
@@ -132,8 +150,7 @@ void ContextProcess::run(Access view) {
     salience = salience.cwiseMax(1e-3);
     view.write<&Context::salience>() = salience / salience.sum();
     for (auto& category : arrivals)
-        for (double& people : category)
-            people = std::max(0.0, people);
+        settle_arrivals(category);
     view.write<&Context::arrivals>() = arrivals;
     view.write<&Context::humanitarian_index>() = std::max(0.0, 1.0 + humanitarian);
     view.write<&Context::cofinancing_index>() = std::max(0.0, 1.0 + cofinancing);

@@ -60,8 +60,9 @@ inline constexpr std::array<ShockTypeInfo, 10> kShockTypes{{
     {ShockType::Arrivals, "arrivals", "people per month", -100000.0, 1000000.0,
      "Adds value x intensity people a month to the arrivals of `category` (a new crisis, or a "
      "year above or below the trend), coming from `countries` (shared equally; from the "
-     "category's `model.reception.origin` when omitted). Hosts share them; a month's arrivals "
-     "below zero count as none.",
+     "category's `model.reception.origin` when omitted). Hosts share them. Fewer arrivals "
+     "(a negative value) are taken off the category's arrivals from every origin in "
+     "proportion; a month's arrivals stay between none and a million.",
      "type = \"arrivals\"\ncategory = \"displaced\"\ncountries = [\"UKR\"]\nstart = "
      "\"2022-03\"\nend = \"2022-04\"\nramp_out = 3\nvalue = 25000"},
     {ShockType::Humanitarian, "humanitarian", "relative change", -1.0, 20.0,
@@ -69,7 +70,9 @@ inline constexpr std::array<ShockTypeInfo, 10> kShockTypes{{
      "budgets (paid on top of them or drawn from them: `model.budget.emergency_lines`).",
      "type = \"humanitarian\"\nstart = \"2022-03\"\nend = \"2022-05\"\nramp_out = 6\nvalue = 2.0"},
     {ShockType::Cofinancing, "cofinancing", "relative change", -1.0, 5.0,
-     "Adds value x intensity to the state and EU co-financing envelope index.",
+     "Adds value x intensity to the envelope index of the state's calls for projects: a round "
+     "decided in a month awards at most its envelope (`model.calls.*.envelope_eur`) times the "
+     "index.",
      "type = \"cofinancing\"\nstart = \"2021-09\"\nramp_in = 12\nvalue = 0.6"},
     {ShockType::Election, "election", "share of teams changed", 0.0, 1.0,
      "An election of `scope` held in the `start` month: that share of the authorities concerned "

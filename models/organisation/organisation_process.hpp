@@ -14,7 +14,7 @@ using OrganisationAccess =
                 Writes<&Authorities::archetype, &Authorities::attachment,
                        &Authorities::delegate_perimeter, &Authorities::staff_fte>>;
 
-/// Process 8: staff follow the budget with a lag; services are created or upgraded up to a
+/// Process 9: staff follow the budget with a lag; services are created or upgraded up to a
 /// dedicated directorate (a reorganisation that attaches them to the general direction),
 /// dissolved after a deep cut (back to a part-time officer in the cabinet, with the narrowest
 /// delegation), or shared between a city and its intercommunality.

@@ -19,7 +19,7 @@ using ActivityAccess = WorldAccess<
            &Partnerships::funding_eur, &Partnerships::activity, &Partnerships::status,
            &Partnerships::event, &Partnerships::months_low, &Partnerships::months_dormant>>;
 
-/// Process 6: each authority funds its partnerships up to their need, in the order of its
+/// Process 7: each authority funds its partnerships up to their need, in the order of its
 /// priorities, from its partnership line; what is left returns to its general budget. Activity
 /// follows funding and travel; partnerships go dormant, revive when money is left, or end;
 /// suspended ones are frozen.

@@ -20,7 +20,7 @@ using FormationAccess = WorldAccess<
     Writes<&Partners::partnership_count, &PartnershipIndex::offset, &PartnershipIndex::rows>,
     Appends<&World::partnerships>>;
 
-/// Process 7: authorities with money left in their partnership line and staff capacity seek
+/// Process 8: authorities with money left in their partnership line and staff capacity seek
 /// partners. Proposals are drawn in parallel, then resolved in authority order against the
 /// partners' capacity.
 class FormationProcess final : public ProcessOf<FormationAccess> {

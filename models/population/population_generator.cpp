@@ -58,8 +58,10 @@ class Generator {
     std::uint64_t seed_;
     std::vector<const OfficialAuthority*> official_; ///< row -> its entry in the geography
     std::map<std::string, const AuthorityOverride*> overrides_;
-    double pool_share_ = 1.0;           ///< share of the communes' population that is simulated
-    double unsimulated_population_ = 0; ///< of the communes left out
+    double pool_share_ = 1.0; ///< share of the communes' population that is simulated
+    /// Population left out of the run, by reception category: authorities with département
+    /// competences (minors) and communes (displaced people).
+    std::array<double, kReceptionCategoryCount> unsimulated_population_{};
 };
 
 void Generator::build_authorities(World& world) {
@@ -83,7 +85,12 @@ void Generator::build_authorities(World& world) {
         const bool local = o.kind == AuthorityKind::Commune || o.kind == AuthorityKind::Epci ||
                            o.kind == AuthorityKind::Metropole;
         if (o.kind == AuthorityKind::Commune) all_communes += o.population;
-        if (local && o.population < p_.threshold) continue;
+        if (local && o.population < p_.threshold) {
+            if (o.also == AuthorityKind::Departement)
+                unsimulated_population_[static_cast<std::size_t>(ReceptionCategory::Minors)] +=
+                    o.population;
+            continue;
+        }
         if (o.kind == AuthorityKind::Commune) kept_communes += o.population;
         const auto row = static_cast<std::int32_t>(a.id.size());
         if (o.kind == AuthorityKind::Epci || o.kind == AuthorityKind::Metropole)
@@ -99,7 +106,8 @@ void Generator::build_authorities(World& world) {
         official_.push_back(&o);
     }
     pool_share_ = kept_communes / all_communes;
-    unsimulated_population_ = all_communes - kept_communes;
+    unsimulated_population_[static_cast<std::size_t>(ReceptionCategory::Displaced)] =
+        all_communes - kept_communes;
     a.resize(a.id.size());
     for (const AuthorityOverride& o : p_.overrides)
         overrides_.emplace(o.id, &o);

@@ -79,8 +79,8 @@ ParameterList<PopulationParameters> PopulationParameters::describe() {
                  "Intercommunalities from this size are members of France urbaine.")
         .integer("medium_city_population", &P::medium_city_population, {0, 3000000}, "inhabitants",
                  A,
-                 "Communes from this size may join Cités Unies France, have a unit when engaged "
-                 "and declare refugee-reception costs.")
+                 "Communes from this size may join Cités Unies France and have a unit when "
+                 "engaged.")
         .real("cities_network_share", &P::cities_network_share, {0.0, 1.0}, "1", A,
               "Share of engaged councils, intercommunalities and medium cities in Cités Unies "
               "France.")

@@ -33,7 +33,7 @@ struct PopulationParameters {
         1.0; ///< least share of its partnerships' needs a 2020 budget covers
     int large_city_population = 100000;   ///< France urbaine; a directorate or shared service
     int large_epci_population = 150000;   ///< an intercommunality in France urbaine
-    int medium_city_population = 20000;   ///< Cités Unies, a unit, refugee costs declared
+    int medium_city_population = 20000;   ///< may join Cités Unies, have a unit
     double cities_network_share = 0.6;    ///< engaged eligible authorities in Cités Unies
     double climate_network_share = 0.5;   ///< France urbaine members in the climate network
     double departement_unit_share = 0.6;  ///< engaged departements with a unit (else directorate)

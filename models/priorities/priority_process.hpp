@@ -11,7 +11,7 @@ using PriorityAccess =
                       &Authorities::engaged, &World::peer_influence, &Context::salience>,
                 Writes<&Authorities::priority>>;
 
-/// Process 4: priorities move toward a mix of programme, peers, public debate and the delegate's
+/// Process 5: priorities move toward a mix of programme, peers, public debate and the delegate's
 /// perimeter, with multiplicative noise; they stay on the simplex.
 class PriorityProcess final : public ProcessOf<PriorityAccess> {
   public:

@@ -18,8 +18,8 @@ void normalise(CategoryMatrix& share, int category, double extra) {
 } // namespace
 
 void host_reception(Authorities& a, std::span<const std::uint8_t> departement_competences,
-                    double unsimulated_population, const ReceptionParameters& parameters,
-                    ReceptionDraws draws) {
+                    const std::array<double, kReceptionCategoryCount>& unsimulated_population,
+                    const ReceptionParameters& parameters, ReceptionDraws draws) {
     const int minors = static_cast<int>(ReceptionCategory::Minors);
     const int displaced = static_cast<int>(ReceptionCategory::Displaced);
     for (std::size_t i = 0; i < a.size(); ++i) {
@@ -31,8 +31,8 @@ void host_reception(Authorities& a, std::span<const std::uint8_t> departement_co
                 ? population * (a.engaged[i] ? parameters.engaged_host_weight : 1.0)
                 : 0.0;
     }
-    normalise(a.host_share, minors, 0.0);
-    normalise(a.host_share, displaced, unsimulated_population);
+    for (const int c : {minors, displaced})
+        normalise(a.host_share, c, unsimulated_population[static_cast<std::size_t>(c)]);
 
     // Steady state of the trend: a cohort keeps (1 - first-year rate) each month for 12 months,
     // then (1 - later rate); beyond 12 months the stock is the survivors over the later rate.

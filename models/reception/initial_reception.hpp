@@ -17,11 +17,12 @@ struct ReceptionDraws {
 /// Sets `host_share`, `declares_refugee_costs`, `hosted` and the first month's costs.
 /// Minors go to the authorities with département competences (`departement_competences`), by
 /// population; displaced people to communes, by population weighted up for those with
-/// international partnerships; `unsimulated_population` (communes left out of the run) keeps its
-/// part of the arrivals. Authorities with partnerships declare with their kind's propensity. The
-/// people hosted are drawn around the steady state of the trend arrivals and departure rates.
+/// international partnerships (as drawn before partnerships are); `unsimulated_population` (of the
+/// hosts a population threshold leaves out, by category) keeps its part of the arrivals.
+/// Authorities with partnerships declare with their kind's propensity. The people hosted are drawn
+/// around the steady state of the trend arrivals and departure rates.
 void host_reception(Authorities& authorities, std::span<const std::uint8_t> departement_competences,
-                    double unsimulated_population, const ReceptionParameters& parameters,
-                    ReceptionDraws draws);
+                    const std::array<double, kReceptionCategoryCount>& unsimulated_population,
+                    const ReceptionParameters& parameters, ReceptionDraws draws);
 
 } // namespace paradiplo

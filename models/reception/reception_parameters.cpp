@@ -8,6 +8,8 @@ ParameterList<ReceptionParameters> ReceptionParameters::describe() {
     constexpr auto K = Basis::Calibrated;
     constexpr auto A = Basis::Assumption;
     constexpr Range kRate{0.0, 1.0};
+    // Someone leaves eventually: the stock the run starts from is finite.
+    constexpr Range kLaterRate{0.001, 1.0};
     const auto minors = static_cast<std::size_t>(ReceptionCategory::Minors);
     const auto displaced = static_cast<std::size_t>(ReceptionCategory::Displaced);
     const auto kind = [](AuthorityKind k) {
@@ -36,14 +38,14 @@ ParameterList<ReceptionParameters> ReceptionParameters::describe() {
               "Monthly probability that a minor leaves care (majority, return, transfer): 1 / 20 "
               "months, the mean stay from the 26,626 in care at the end of 2018 over about "
               "1,330 placements a month in 2017-2018 (Little's law).")
-        .real("departure_rate.minors", element(&P::departure_rate, minors), kRate, "1/month", F,
-              "The same after 12 months in care.")
+        .real("departure_rate.minors", element(&P::departure_rate, minors), kLaterRate, "1/month",
+              F, "The same after 12 months in care.")
         .real("first_year_departure_rate.displaced",
               element(&P::first_year_departure_rate, displaced), kRate, "1/month", F,
               "Monthly probability that a displaced person leaves during the first year: about "
               "10,000 of some 100,000 had left by October 2022 (OFII).")
-        .real("departure_rate.displaced", element(&P::departure_rate, displaced), kRate, "1/month",
-              F,
+        .real("departure_rate.displaced", element(&P::departure_rate, displaced), kLaterRate,
+              "1/month", F,
               "The same after the first year: monthly falls of the temporary-protection stock "
               "in 2023-2024 of 0.3% to 3.2% (Eurostat), about 1.5% on average.")
         .real("cost_eur_month.minors", element(&P::cost_eur_month, minors), {0.0, 20000.0},

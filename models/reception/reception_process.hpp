@@ -10,7 +10,7 @@ using ReceptionAccess = WorldAccess<
     Writes<&Authorities::hosted, &Authorities::declares_refugee_costs,
            &Authorities::reception_cost_eur, &Authorities::refugees_eur, &World::reception>>;
 
-/// Process 5: reception. The month's arrivals are shared among hosts (a Poisson draw at each
+/// Process 6: reception. The month's arrivals are shared among hosts (a Poisson draw at each
 /// host's share of the nation's arrivals), people leave at their category's monthly rates, and
 /// hosting costs each host a monthly amount per person; the part for people in their first 12
 /// months (the DAC rule) is in-donor refugee APD when the host declares it. Declaring is a choice

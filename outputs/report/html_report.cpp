@@ -21,6 +21,7 @@ struct Words {
     const char* parts[3];
     const char *hosted, *reception_costs;
     const char* cost_parts[3];
+    const char *projects, *cofinancing_by_call, *applying, *selected;
 };
 constexpr Words kEnglish{"Paradiplo report",
                          "File",
@@ -46,33 +47,40 @@ constexpr Words kEnglish{"Paradiplo report",
                          {"development", "humanitarian", "refugee reception"},
                          "People hosted, end of month",
                          "Reception costs, 12 months to date",
-                         {"all hosting", "first 12 months (APD-eligible)", "declared as APD"}};
-constexpr Words kFrench{
-    "Rapport Paradiplo",
-    "Fichier",
-    "balayage de %zu simulations",
-    "simulation",
-    "Provenance",
-    "Chiffres clés",
-    "indicateur",
-    "Scénarios comparés au premier",
-    "Collectivités engagées",
-    "Partenariats actifs",
-    "APD sur 12 mois glissants",
-    "Dépenses internationales sur 12 mois glissants",
-    "APD par composante, 12 mois glissants",
-    "Priorités moyennes par domaine",
-    "Partenariats actifs par continent du partenaire",
-    "nombre",
-    "M EUR",
-    "part",
-    "écart au premier fichier (%)",
-    "Balayages : médiane, bandes 25-75 % et 5-95 % sur les simulations.",
-    "Partenaires étrangers distincts",
-    {"développement", "humanitaire", "accueil des réfugiés"},
-    "Personnes accueillies, fin de mois",
-    "Coût de l'accueil, 12 mois glissants",
-    {"tout l'accueil", "12 premiers mois (éligible à l'APD)", "déclaré en APD"}};
+                         {"all hosting", "first 12 months (APD-eligible)", "declared as APD"},
+                         "Calls for projects: projects, 12 months to date",
+                         "Co-financing paid by call, 12 months to date",
+                         "applying",
+                         "selected"};
+constexpr Words kFrench{"Rapport Paradiplo",
+                        "Fichier",
+                        "balayage de %zu simulations",
+                        "simulation",
+                        "Provenance",
+                        "Chiffres clés",
+                        "indicateur",
+                        "Scénarios comparés au premier",
+                        "Collectivités engagées",
+                        "Partenariats actifs",
+                        "APD sur 12 mois glissants",
+                        "Dépenses internationales sur 12 mois glissants",
+                        "APD par composante, 12 mois glissants",
+                        "Priorités moyennes par domaine",
+                        "Partenariats actifs par continent du partenaire",
+                        "nombre",
+                        "M EUR",
+                        "part",
+                        "écart au premier fichier (%)",
+                        "Balayages : médiane, bandes 25-75 % et 5-95 % sur les simulations.",
+                        "Partenaires étrangers distincts",
+                        {"développement", "humanitaire", "accueil des réfugiés"},
+                        "Personnes accueillies, fin de mois",
+                        "Coût de l'accueil, 12 mois glissants",
+                        {"tout l'accueil", "12 premiers mois (éligible à l'APD)", "déclaré en APD"},
+                        "Appels à projets : projets, 12 mois glissants",
+                        "Cofinancements versés par appel, 12 mois glissants",
+                        "candidats",
+                        "retenus"};
 
 using Matrix = std::vector<std::vector<double>>; ///< [run][time * width]
 
@@ -182,24 +190,9 @@ class Report {
                 {w_.parts[k], across_runs(series(f, part_variables[k], 1, 0, true, 1e6), 0.5), {}});
         out += render_svg(parts);
 
-        Chart hosted{id + "hosted", w_.hosted, w_.count, months_of(f, false), {}, true};
-        for (int c = 0; c < kReceptionCategoryCount; ++c) {
-            const Label& label = kReceptionCategoryLabels[static_cast<std::size_t>(c)];
-            hosted.series.push_back(
-                {std::string(fr_ ? label.french : label.english),
-                 across_runs(series(f, "hosted_" + std::string(label.key), 1, 0, false, 1), 0.5),
-                 {}});
-        }
-        out += render_svg(hosted);
-
-        Chart costs{id + "reception", w_.reception_costs, w_.meur, months_of(f, true), {}};
-        const char* cost_variables[] = {"reception_cost", "reception_cost_eligible",
-                                        "apd_refugees"};
-        for (int k = 0; k < 3; ++k)
-            costs.series.push_back({w_.cost_parts[k],
-                                    across_runs(series(f, cost_variables[k], 1, 0, true, 1e6), 0.5),
-                                    {}});
-        out += render_svg(costs);
+        // Files written before reception was simulated have none of its variables.
+        if (f.has("hosted_minors")) out += reception_charts(f, id);
+        if (f.has("call_selected")) out += call_charts(f, id);
 
         Chart priorities{id + "priorities", w_.priorities, w_.share, months_of(f, false), {}};
         for (int d = 0; d < kDomainCount; ++d)
@@ -221,6 +214,48 @@ class Report {
                  {}});
         out += render_svg(continents);
         return out + "</section>\n";
+    }
+
+    /// People hosted by category, and reception costs: all, APD-eligible and declared.
+    std::string reception_charts(const OutputFile& f, const std::string& id) {
+        Chart hosted{id + "hosted", w_.hosted, w_.count, months_of(f, false), {}, true};
+        for (int c = 0; c < kReceptionCategoryCount; ++c) {
+            const Label& label = kReceptionCategoryLabels[static_cast<std::size_t>(c)];
+            hosted.series.push_back(
+                {std::string(fr_ ? label.french : label.english),
+                 across_runs(series(f, "hosted_" + std::string(label.key), 1, 0, false, 1), 0.5),
+                 {}});
+        }
+        Chart costs{id + "reception", w_.reception_costs, w_.meur, months_of(f, true), {}};
+        const char* cost_variables[] = {"reception_cost", "reception_cost_eligible",
+                                        "apd_refugees"};
+        for (int k = 0; k < 3; ++k)
+            costs.series.push_back({w_.cost_parts[k],
+                                    across_runs(series(f, cost_variables[k], 1, 0, true, 1e6), 0.5),
+                                    {}});
+        return render_svg(hosted) + render_svg(costs);
+    }
+
+    /// Projects applying to and selected by each call, and the co-financing each call paid.
+    std::string call_charts(const OutputFile& f, const std::string& id) {
+        Chart projects{id + "calls", w_.projects, w_.count, months_of(f, true), {}};
+        Chart paid{
+            id + "cofinancing", w_.cofinancing_by_call, w_.meur, months_of(f, true), {}, true};
+        for (int c = 0; c < kCallCount; ++c) {
+            const auto k = static_cast<std::size_t>(c);
+            const std::string call(kCallLabels[k].key);
+            for (const auto& [variable, word] :
+                 {std::pair{"call_applications", w_.applying}, {"call_selected", w_.selected}})
+                projects.series.push_back(
+                    {call + " " + word,
+                     across_runs(series(f, variable, kCallCount, k, true, 1), 0.5),
+                     {}});
+            paid.series.push_back(
+                {call,
+                 across_runs(series(f, "cofinancing_by_call", kCallCount, k, true, 1e6), 0.5),
+                 {}});
+        }
+        return render_svg(projects) + render_svg(paid);
     }
 
     std::string provenance(const OutputFile& f) const {

@@ -15,7 +15,8 @@ import numpy as np
 
 from paradiplo_testing import DATA, SMALL_SWEEP, run
 
-FILE_CHARTS = ["engaged", "partnerships", "apd", "spending", "apd-parts", "hosted", "reception", "priorities",
+FILE_CHARTS = ["engaged", "partnerships", "apd", "spending", "apd-parts", "hosted", "reception", "calls",
+               "cofinancing", "priorities",
                "continents"]
 COMPARE_CHARTS = [f"{name}{suffix}" for name in ("engaged", "partnerships", "apd", "spending")
                   for suffix in ("", "-relative")]
@@ -94,7 +95,7 @@ class ReportTest(unittest.TestCase):
             self.assertGreater(points, 50, f"{chart} is empty")
         texts = " ".join(charts.texts)
         for label in ("2021", "2024", "M EUR", "Engaged authorities", "Running partnerships by partner's continent",
-                      "refugee reception", "People hosted, end of month", "declared as APD",
+                      "refugee reception", "People hosted, end of month", "declared as APD", "ficol selected",
                       "git_revision", "20200315", "sweep of 24 runs", "Key figures"):
             self.assertIn(label, texts)
 

@@ -46,6 +46,11 @@ const std::vector<Target>& calibration_targets() {
          [](const CalibrationResult& r) { return r.engaged_intercommunalities_2021; }},
         {"share of departement councils engaged, mean 2021", 0.80, 0.10, true,
          [](const CalibrationResult& r) { return r.engaged_departement_share_2021; }},
+        // AFD's FICOL, 2017-2022: 63 projects and 48 M EUR, a yearly average against 2020-2022.
+        {"FICOL projects a year, 2020-2022", 10.5, 0.25, false,
+         [](const CalibrationResult& r) { return r.ficol_projects; }},
+        {"FICOL grants a year, 2020-2022 (M EUR)", 8.0e6, 0.25, false,
+         [](const CalibrationResult& r) { return r.ficol_awarded; }},
     };
     return targets;
 }
@@ -54,6 +59,11 @@ void CalibrationObserver::on_month(const World& world) {
     const int year = world.calendar.at(world.step - 1).year;
     const MonthlyIndicators& m = world.indicators;
     if (year == 2020) sums_.apd_2020 += m.apd_total();
+    if (year >= 2020 && year <= 2022) {
+        const auto ficol = static_cast<std::size_t>(Call::Ficol);
+        sums_.ficol_projects += m.calls.selected[ficol] / 3.0;
+        sums_.ficol_awarded += m.calls.awarded[ficol] / 3.0;
+    }
     if (year != 2021) return;
     ++months_2021_;
     sums_.engaged_2021 += m.engaged_authorities;
@@ -115,7 +125,8 @@ CalibrationResult median(const std::vector<CalibrationResult>& results) {
                        &CalibrationResult::apd_2021, &CalibrationResult::refugees_2021,
                        &CalibrationResult::non_refugee_2021, &CalibrationResult::paris_share_2021,
                        &CalibrationResult::engaged_intercommunalities_2021,
-                       &CalibrationResult::engaged_departement_share_2021})
+                       &CalibrationResult::engaged_departement_share_2021,
+                       &CalibrationResult::ficol_projects, &CalibrationResult::ficol_awarded})
         m.*field = middle(field);
     return m;
 }

@@ -14,6 +14,8 @@ struct CalibrationResult {
     /// Engagement by kind, averages over 2021: intercommunalities (EPCIs and metropoles), and the
     /// share of departement-level councils.
     double engaged_intercommunalities_2021 = 0, engaged_departement_share_2021 = 0;
+    /// FICOL over 2020-2022: projects selected and grants awarded a year (sums until result()).
+    double ficol_projects = 0, ficol_awarded = 0;
 };
 
 struct Target {

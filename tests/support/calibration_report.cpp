@@ -23,15 +23,16 @@ int main(int argc, char** argv) {
     for (const auto& t : calibration_targets()) {
         const auto show = [&](const CalibrationResult& r) {
             const double v = t.measure(r);
-            std::printf(t.absolute
-                            ? " %.1f%% (%+.1f pts)%s |"
-                            : (t.target > 1e5 ? " %.1f (%+.1f%%)%s |" : " %.0f (%+.1f%%)%s |"),
+            std::printf(t.absolute ? " %.1f%% (%+.1f pts)%s |"
+                                   : (t.target > 1e5 || t.target < 100 ? " %.1f (%+.1f%%)%s |"
+                                                                       : " %.0f (%+.1f%%)%s |"),
                         t.absolute ? 100 * v : (t.target > 1e5 ? v / 1e6 : v), 100 * t.deviation(r),
                         t.met(r) ? "" : " OUT");
         };
         std::printf("| %s | %s | %s%.0f%s |", t.name.c_str(),
                     (t.absolute       ? std::to_string(100 * t.target).substr(0, 4) + "%"
                      : t.target > 1e5 ? std::to_string(t.target / 1e6).substr(0, 5)
+                     : t.target < 100 ? std::to_string(t.target).substr(0, 4)
                                       : std::to_string(static_cast<int>(t.target)))
                         .c_str(),
                     t.absolute ? "±" : "±", 100 * t.tolerance, t.absolute ? " pts" : "%");

@@ -16,7 +16,7 @@ TEST_CASE("budgets follow fiscal capacity, cut harder than they grow, with inert
     p.cut_elasticity = 1.5;
     p.inertia = 0.6;
     p.structured_resilience = 0.6;
-    const BudgetProcess budget(p, ContextParameters{});
+    const BudgetProcess budget(p);
     // Capacity -10%: 100 * 0.9^1.5 = 85.381..., blended with a target of 80: the discretionary
     // line falls 14.8%, more than capacity.
     CHECK(budget.revised_budget(100, 1.0, 0.9, 80, false) ==
@@ -37,7 +37,7 @@ TEST_CASE("below the 2020 fiscal capacity the target keeps a shrinking share of 
     BudgetParameters p{};
     p.cut_elasticity = 1.5;
     p.structured_resilience = 0.6;
-    const BudgetProcess budget(p, ContextParameters{});
+    const BudgetProcess budget(p);
     // Capacity 0.81, revenue index 0.9: 100 * 0.9 * 0.81^0.5 = 81.
     CHECK(budget.target_budget(100, 0.9, 0.81, false) == Approx(81));
     // A directorate's elasticity is 0.9: its share stays (no growth under stress).
@@ -90,19 +90,4 @@ TEST_CASE("emergency lines on top leave partnerships the budget less the humanit
     const MonthlyLines from = monthly_lines(MonthlyLinesAccess(world), 0, p);
     // From the budget: 10,000 - 3,000 - 5,000 + 2,000.
     CHECK(from.partnership_pool_eur == Approx(4000));
-}
-
-TEST_CASE("January's calls share the whole co-financing envelope", "[budget]") {
-    const ScenarioConfig scenario = baseline_scenario(10000);
-    Simulation simulation = simulation_of(scenario);
-    simulation.step_month(); // January 2020
-    const World& world = simulation.world();
-    double total = 0;
-    for (double v : world.authorities.cofinancing_eur)
-        total += v;
-    CHECK(total ==
-          Approx(scenario.model.context.cofinancing_eur * world.context.cofinancing_index));
-    for (std::size_t i = 0; i < world.authorities.size(); ++i)
-        if (world.authorities.cofinancing_eur[i] > 0)
-            CHECK(world.authorities.archetype[i] != Archetype::None);
 }

@@ -220,24 +220,6 @@ TEST_CASE("a partner is sought in proportion to its capacity times its connectio
     CHECK(share_of_first() == -1.0);
 }
 
-TEST_CASE("January's calls share the envelope among winners in proportion to their development "
-          "partnerships",
-          "[life_cycle]") {
-    HandWorld hand(3, 1);
-    Authorities& a = hand.world.authorities;
-    a.archetype = {Archetype::Directorate, Archetype::SharedService, Archetype::None};
-    a.dac_partnerships = {2, 6, 4};
-    BudgetParameters b{};
-    b.cofinancing_success = 1.0; // a directorate or shared service always wins; no staff never
-    ContextParameters context{};
-    context.cofinancing_eur = 20e6;
-    hand.world.context.cofinancing_index = 1.5;
-    BudgetProcess(b, context).step(hand.world);
-    CHECK(a.cofinancing_eur[0] == Approx(30e6 * 2 / 8));
-    CHECK(a.cofinancing_eur[1] == Approx(30e6 * 6 / 8));
-    CHECK(a.cofinancing_eur[2] == 0.0);
-}
-
 TEST_CASE("APD counts own development spending, humanitarian aid and refugee costs",
           "[life_cycle]") {
     struct Columns {

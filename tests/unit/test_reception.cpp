@@ -1,10 +1,12 @@
 // Reception on hand-built cohorts and worlds: arrivals, departures, the DAC 12-month rule, who
 // hosts and who declares.
+#include "engine/scenario/scenario_loader.hpp"
 #include "models/context/context_process.hpp"
 #include "models/reception/cohorts.hpp"
 #include "models/reception/initial_reception.hpp"
 #include "models/reception/reception_process.hpp"
 #include "tests/support/fixtures.hpp"
+#include "tests/support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -178,8 +180,9 @@ TEST_CASE("minors go to département competences, displaced people to communes b
     p.engaged_host_weight = 2.0;
     p.arrivals_per_month = {0.0, 0.0}; // nobody hosted at the start
     const std::vector<std::uint8_t> departement_competences{1, 0, 0};
-    host_reception(a, departement_competences, 200.0, p, {1, -5, {2020, 1}});
-    CHECK(a.host_share(0, kMinors) == 1.0);
+    host_reception(a, departement_competences, {500.0, 200.0}, p, {1, -5, {2020, 1}});
+    // Minors: 1,000 of the 1,500 inhabitants with département competences (500 left out).
+    CHECK(a.host_share(0, kMinors) == Approx(2.0 / 3.0));
     CHECK(a.host_share(1, kMinors) == 0.0);
     // 300 x 2 and 200 x 1 of 600 + 200 + the 200 left out of the run.
     CHECK(a.host_share(0, kDisplaced) == 0.0);
@@ -197,7 +200,7 @@ TEST_CASE("the people hosted at the start are the steady state of the trend", "[
     p.arrivals_per_month = {2000.0, 0.0};
     p.first_year_departure_rate = {0.5, 0.0};
     p.departure_rate = {0.25, 0.0};
-    host_reception(a, std::vector<std::uint8_t>{1}, 0.0, p, {1, -5, {2020, 1}});
+    host_reception(a, std::vector<std::uint8_t>{1}, {0.0, 0.0}, p, {1, -5, {2020, 1}});
     auto cohorts = category_cohorts(a.hosted.row(0), kMinors);
     // Expected 2,000 x 0.5^slot in the first year, 2,000 x 0.5^12 / 0.25 = 1.95 after it.
     CHECK(cohorts[0] == Approx(2000).epsilon(0.1));
@@ -233,4 +236,37 @@ TEST_CASE("arrivals shocks add people a month from their countries' continents o
     CHECK(arrivals[kDisplaced][static_cast<int>(Continent::MiddleEast)] == 500.0);
     // Minors: 100 a month from Africa (the default origin), 300 fewer: none.
     CHECK(arrivals[kMinors][static_cast<int>(Continent::Africa)] == 0.0);
+}
+
+TEST_CASE("a crisis added to a scenario file brings its people in its months", "[reception]") {
+    // The crisis as an analyst would write it: 6,000 people a month from Sudan for two months.
+    TempFolder folder;
+    const auto path = folder.write(
+        "crisis.toml", "schema_version = 1\nextends = \"" + source_path("scenarios/baseline.toml") +
+                           "\"\n[[shock]]\nid = \"sudan\"\ntype = \"arrivals\"\ncategory = "
+                           "\"displaced\"\ncountries = [\"SDN\"]\nstart = \"2024-02\"\nend = "
+                           "\"2024-03\"\nvalue = 6000\n");
+    const auto months_of = [](const ScenarioConfig& scenario) {
+        Simulation simulation = simulation_of(scenario);
+        std::vector<ReceptionIndicators> months;
+        for (int step = 0; step < 52; ++step) { // to 2024-04
+            simulation.step_month();
+            months.push_back(simulation.world().reception);
+        }
+        return months;
+    };
+    const auto without = months_of(baseline_scenario(20000));
+    const auto with = months_of(load_scenario_file(path, {"population.threshold=20000"}));
+    const auto africa = static_cast<std::size_t>(Continent::Africa);
+    for (int step = 0; step < 52; ++step) {
+        const auto t = static_cast<std::size_t>(step);
+        const int extra =
+            with[t].arrivals_by_continent[africa] - without[t].arrivals_by_continent[africa];
+        INFO("step " << step);
+        if (step == 49 || step == 50) // February and March 2024
+            CHECK(extra > 0);
+        else
+            CHECK(extra == 0);
+    }
+    CHECK(with[51].hosted[kDisplaced] > without[51].hosted[kDisplaced]);
 }

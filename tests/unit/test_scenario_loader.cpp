@@ -250,7 +250,10 @@ TEST_CASE("shocks are validated: type, dates inside the period, value range, req
         "[[shock]]\nid = \"back\"\ntype = \"cost\"\nstart = \"2022-01\"\nend = \"2021-01\"\n"
         "[[shock]]\nid = \"who\"\ntype = \"arrivals\"\nstart = \"2022-03\"\nvalue = 100\n"
         "[[shock]]\nid = \"kids\"\ntype = \"arrivals\"\ncategory = \"children\"\nstart = "
-        "\"2022-03\"\nvalue = 100\n");
+        "\"2022-03\"\nvalue = 100\n"
+        "[[shock]]\nid = \"misplaced\"\ntype = \"travel\"\ncategory = \"minors\"\ncountries = "
+        "[\"UKR\"]\nstart = \"2022-03\"\nvalue = 0.5\n"
+        "[[shock]]\nid = \"old\"\ntype = \"refugees\"\nstart = \"2022-03\"\nvalue = 0.25\n");
     const auto problems = problems_of(path);
     const auto has = [&](const std::string& text) {
         return std::any_of(problems.begin(), problems.end(),
@@ -265,6 +268,9 @@ TEST_CASE("shocks are validated: type, dates inside the period, value range, req
     CHECK(has("shock.who.category: missing; expected one of \"minors\", \"displaced\""));
     CHECK(has("shock.kids.category: expected one of \"minors\", \"displaced\", found "
               "\"children\""));
+    CHECK(has("shock.misplaced.category: only an arrivals shock has a category"));
+    CHECK(has("shock.misplaced.countries: only suspension and arrivals shocks name countries"));
+    CHECK(has("refugee reception is simulated: an \"arrivals\" shock"));
     CHECK(has("shock.back.end: expected a month not before start (2022-01), found 2021-01"));
     CHECK(has(path + ":16:1: shock.sahel.countries"));
 }
@@ -306,7 +312,7 @@ TEST_CASE("drivers compose hypothesis fragments between the parent and the file'
         "[model.budget]\ninertia = 0.2\ncut_elasticity = 2.2\n"
         "[[shock]]\nid = \"cut\"\ntype = \"revenue\"\nstart = \"2024-01\"\nvalue = -0.05\n");
     write_hypothesis(folder, "state_support", "doubled",
-                     "[model.context]\ncofinancing_eur = 4.0e7\n");
+                     "[model.calls.ficol]\nenvelope_eur = 1.6e7\n");
     const auto path = folder.write(
         "child.toml",
         "schema_version = 1\nextends = \"parent.toml\"\n[drivers]\nfiscal = \"squeeze\"\n"
@@ -314,7 +320,7 @@ TEST_CASE("drivers compose hypothesis fragments between the parent and the file'
     const ScenarioConfig s = load_scenario_file(path);
     CHECK(s.model.budget.inertia == 0.2);        // the fragment over the parent
     CHECK(s.model.budget.cut_elasticity == 3.3); // the file's own key over the fragment
-    CHECK(s.model.context.cofinancing_eur == 4.0e7);
+    CHECK(s.model.calls.calls[static_cast<std::size_t>(Call::Ficol)].envelope_eur == 1.6e7);
     REQUIRE(s.model.shocks.size() == 1);
     CHECK(s.model.shocks[0].id == "cut");
     CHECK(s.hypotheses.at("fiscal") == "squeeze");

@@ -1,4 +1,4 @@
-#include "models/budget/call_selection.hpp"
+#include "models/calls/call_selection.hpp"
 
 #include <algorithm>
 #include <numeric>
