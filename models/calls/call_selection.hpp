@@ -10,8 +10,8 @@ namespace paradiplo {
 
 struct CallRequest {
     std::size_t authority; ///< row of the applicant
-    double amount_eur;     ///< co-financing asked for, EUR/yr
-    double score;          ///< capacity x priority in the call's domains: higher is funded first
+    double amount_eur;     ///< co-financing asked for over the project, EUR
+    double score;          ///< the project's rank: higher is funded first
 };
 
 struct CallOutcome {
